@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { registerClassifyCommand } from './commands/classify';
+import { registerDedupeCommand } from './commands/dedupe';
+import { registerTrainCommand } from './commands/train';
+
+/** The `opinion` command-line tool: each command lives in its own file under commands/. */
+export function buildProgram(): Command {
+  const program = new Command('opinion')
+    .description('社情民意信息平台 command-line tool')
+    .showHelpAfterError()
+    .exitOverride((error) => {
+      process.exit(error.exitCode === 0 ? 0 : 2);
+    });
+  registerTrainCommand(program);
+  registerClassifyCommand(program);
+  registerDedupeCommand(program);
+  return program;
+}

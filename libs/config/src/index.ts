@@ -1,0 +1,2 @@
+export * from './infrastructure-env';
+export * from './load-config';
