@@ -21,7 +21,7 @@ module.exports = tseslint.config(
   },
   {
     // Command-line tools and benchmarks print their results.
-    files: ['bench/**', 'deploy/local/**'],
+    files: ['bench/**', 'deploy/**'],
     rules: { 'no-console': 'off' },
   },
 );
