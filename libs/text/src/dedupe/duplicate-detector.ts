@@ -1,4 +1,4 @@
-import { fingerprint, type TextItem } from './fingerprint';
+import { fingerprint, type Fingerprint, type TextItem } from './fingerprint';
 import { LshIndex, type Match } from './lsh-index';
 import { MinHasher } from './minhash';
 
@@ -59,12 +59,7 @@ export class DuplicateDetector {
 
   /** Checks `item` against every earlier item, then indexes it; returns the check. */
   add(item: TextItem): DuplicateCheck {
-    const { signature, setSize } = fingerprint(
-      item,
-      this.hasher,
-      this.options.shingleSize,
-      this.scratch,
-    );
+    const { signature, setSize } = this.fingerprintOf(item);
     const check = this.judge(this.index.query(signature, setSize), setSize);
     this.index.add(signature, setSize);
     return check;
@@ -72,17 +67,16 @@ export class DuplicateDetector {
 
   /** Checks `item` without indexing it. */
   check(item: TextItem): DuplicateCheck {
-    const { signature, setSize } = fingerprint(
-      item,
-      this.hasher,
-      this.options.shingleSize,
-      this.scratch,
-    );
+    const { signature, setSize } = this.fingerprintOf(item);
     return this.judge(this.index.query(signature, setSize), setSize);
   }
 
   serialize(): Uint8Array {
     return this.index.serialize();
+  }
+
+  private fingerprintOf(item: TextItem): Fingerprint {
+    return fingerprint(item, this.hasher, this.options.shingleSize, this.scratch);
   }
 
   private judge(matches: Match[], setSize: number): DuplicateCheck {
