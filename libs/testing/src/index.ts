@@ -1,2 +1,3 @@
 export * from './probes';
 export * from './test-environment';
+export * from './mongo-test-database';

@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './event-registry';
+export * from './ids';
+export * from './topics';

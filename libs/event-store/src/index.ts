@@ -1,0 +1,4 @@
+export * from './commit-model';
+export * from './errors';
+export * from './event-store';
+export * from './stream-id';
