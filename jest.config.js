@@ -23,6 +23,8 @@ const transform = {
 const common = { rootDir: __dirname, transform, testEnvironment: 'node' };
 
 module.exports = {
+  // A global option: jest ignores it inside projects. Integration and e2e tests wait on real servers.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -34,14 +36,12 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{services,libs,deploy}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
-      testTimeout: 60_000,
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
-      testTimeout: 120_000,
     },
   ],
 };

@@ -1,10 +1,9 @@
-import { openTestDatabase } from '@opinion/testing';
+import { noteMetadata as fixtureMetadata, noteRegistry, openTestDatabase } from '@opinion/testing';
 import { z } from 'zod';
 import { EventRegistry } from '@opinion/contracts';
 import { eventStoreModels } from './commit-model';
 import { WrongExpectedVersionError } from './errors';
 import { EventStore } from './event-store';
-import { fixtureMetadata, fixtureRegistry } from './test-fixtures';
 
 describe('EventStore on the real MongoDB-wire server', () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -13,7 +12,7 @@ describe('EventStore on the real MongoDB-wire server', () => {
   beforeAll(async () => {
     db = await openTestDatabase('event-store');
     store = new EventStore(await eventStoreModels(db.connection), {
-      registry: fixtureRegistry(),
+      registry: noteRegistry(),
       ownedCategories: ['note'],
     });
   });

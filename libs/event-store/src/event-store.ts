@@ -8,6 +8,7 @@ import {
 import type { CommitDocument, EventStoreModels, StoredEvent } from './commit-model';
 import { StreamOwnershipError, WrongExpectedVersionError, type ExpectedVersion } from './errors';
 import { streamCategory } from './stream-id';
+import { toEnvelope } from './to-envelope';
 
 const DUPLICATE_KEY = 11000;
 const GLOBAL_COUNTER = 'global';
@@ -33,22 +34,6 @@ const isDuplicateKey = (error: unknown): boolean =>
   typeof error === 'object' &&
   error !== null &&
   (error as { code?: number }).code === DUPLICATE_KEY;
-
-function toEnvelope(commit: CommitDocument, event: StoredEvent): unknown {
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    version: event.version,
-    streamId: commit.streamId,
-    streamPosition: event.streamPosition,
-    globalPosition: event.globalPosition,
-    occurredAt: commit.recordedAt.toISOString(),
-    actor: event.actor,
-    correlationId: event.correlationId,
-    causationId: event.causationId,
-    data: event.data,
-  };
-}
 
 /**
  * Append-only event store on MongoDB. Each append is one commit document; the unique index on

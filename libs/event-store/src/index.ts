@@ -2,3 +2,4 @@ export * from './commit-model';
 export * from './errors';
 export * from './event-store';
 export * from './stream-id';
+export * from './to-envelope';

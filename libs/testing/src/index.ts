@@ -1,3 +1,5 @@
 export * from './probes';
 export * from './test-environment';
 export * from './mongo-test-database';
+export * from './note-fixtures';
+export * from './kafka-test-helpers';

@@ -1,0 +1,179 @@
+import { deadLetterTopic, topicForEventType, type EventEnvelope } from '@opinion/contracts';
+import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
+import {
+  eventually,
+  noteMetadata,
+  noteRegistry,
+  noteWritten,
+  openTestDatabase,
+  readTopic,
+  testInfrastructure,
+  uniqueName,
+} from '@opinion/testing';
+import type { Kafka, Producer } from 'kafkajs';
+import { DLQ_HEADERS, headerText } from './dead-letter';
+import { replayDeadLetters } from './dead-letter-replay';
+import { EventConsumer } from './event-consumer';
+import { Inbox } from './inbox';
+import { createKafka } from './kafka-client';
+import { OutboxRelay } from './outbox-relay';
+
+describe('outbox relay, consumers and dead letters on real Kafka and MongoDB', () => {
+  const context = uniqueName('msg').replace(/[^a-z0-9-]/g, '');
+  const topic = topicForEventType(`${context}.note.written`);
+  const registry = noteRegistry(context);
+  let kafka: Kafka;
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+  let models: EventStoreModels;
+  let store: EventStore;
+  let producer: Producer;
+
+  beforeAll(async () => {
+    kafka = createKafka(testInfrastructure().KAFKA_BROKERS, 'messaging-test');
+    db = await openTestDatabase('messaging');
+    models = await eventStoreModels(db.connection);
+    store = new EventStore(models, { registry, ownedCategories: ['note'] });
+    producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+    await admin.disconnect();
+  });
+  afterAll(async () => {
+    await producer.disconnect();
+    await db.drop();
+  });
+
+  it('publishes every event after a relay dies between sending and marking, without doubling effects', async () => {
+    const appended: string[] = [];
+    for (let stream = 0; stream < 10; stream += 1) {
+      for (let n = 0; n < 3; n += 1) {
+        const result = await store.append(
+          `note-crash-${stream}`,
+          n === 0 ? 'no_stream' : n,
+          [noteWritten(`s${stream} e${n}`, context)],
+          noteMetadata,
+        );
+        appended.push(...result.events.map((event) => event.eventId));
+      }
+    }
+
+    // The first relay sends one batch to Kafka and dies before it can mark the batch published.
+    const dying = new OutboxRelay(
+      models,
+      {
+        sendBatch: async (batch: Parameters<Producer['sendBatch']>[0]) => {
+          await producer.sendBatch(batch);
+          throw new Error('relay killed after sending');
+        },
+      } as unknown as Producer,
+      { categories: ['note'], batchSize: 12 },
+    );
+    await expect(dying.publishPending()).rejects.toThrow('relay killed');
+    expect((await dying.lag()).pendingCommits).toBe(30);
+
+    const restarted = new OutboxRelay(models, producer, { categories: ['note'], batchSize: 12 });
+    while ((await restarted.publishPending()) > 0);
+    expect(await restarted.lag()).toEqual({ pendingCommits: 0, oldestPendingAgeMs: 0 });
+
+    const messages = await readTopic(kafka, topic, 30 + 12);
+    const delivered = messages.map(
+      (message) => JSON.parse(message.value!.toString()).eventId as string,
+    );
+    expect(new Set(delivered)).toEqual(new Set(appended));
+    expect(delivered.length).toBe(42);
+
+    // Each stream's events arrive in order, redelivered ones included.
+    const byStream = new Map<string, number[]>();
+    for (const message of messages) {
+      const event = JSON.parse(message.value!.toString()) as EventEnvelope;
+      byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event.streamPosition]);
+    }
+    for (const positions of byStream.values()) {
+      const firstRun = positions.slice(positions.lastIndexOf(1));
+      expect(firstRun).toEqual([1, 2, 3]);
+    }
+
+    // A consumer with an inbox applies each event once although Kafka holds 12 of them twice.
+    const applied: string[] = [];
+    const consumer = new EventConsumer(kafka, {
+      groupId: uniqueName('crash-consumer'),
+      topics: [topic],
+      registry,
+      inbox: await Inbox.open(db.connection, uniqueName('crash-consumer')),
+      handler: async (event) => {
+        applied.push(event.eventId);
+      },
+    });
+    await consumer.start(kafka);
+    await eventually(() => expect(applied).toHaveLength(30));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await consumer.stop();
+    expect(new Set(applied)).toEqual(new Set(appended));
+    expect(applied).toHaveLength(30);
+  });
+
+  it('parks a poison message in the dead-letter topic while later messages flow, and replays it once after a fix', async () => {
+    const poisonTopic = topicForEventType(`${context}-dlq.note.written`);
+    const poisonRegistry = noteRegistry(`${context}-dlq`);
+    const event = (streamId: string, text: string) =>
+      JSON.stringify({
+        eventId: `0190a0b0-0000-7000-8000-${String(text.length).padStart(6, '0')}${Buffer.from(text).toString('hex').slice(0, 6).padEnd(6, '0')}`,
+        type: `${context}-dlq.note.written`,
+        version: 1,
+        streamId,
+        streamPosition: 1,
+        occurredAt: new Date().toISOString(),
+        actor: noteMetadata.actor,
+        correlationId: 'c',
+        causationId: null,
+        data: { text },
+      });
+    await producer.send({
+      topic: poisonTopic,
+      messages: [
+        { key: 'note-a', value: event('note-a', 'poison') },
+        { key: 'note-a', value: '{ not json' },
+        { key: 'note-a', value: event('note-a', 'after') },
+      ],
+    });
+
+    let fixed = false;
+    const applied: string[] = [];
+    const consumer = new EventConsumer(kafka, {
+      groupId: uniqueName('poison-consumer'),
+      topics: [poisonTopic],
+      registry: poisonRegistry,
+      inbox: await Inbox.open(db.connection, uniqueName('poison-consumer')),
+      retry: { attempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
+      handler: async (received) => {
+        const text = (received.data as { text: string }).text;
+        if (text === 'poison' && !fixed) throw new Error('cannot file a poison note');
+        applied.push(text);
+      },
+    });
+    await consumer.start(kafka);
+    try {
+      await eventually(() => expect(applied).toEqual(['after']));
+
+      const dead = await readTopic(kafka, deadLetterTopic(poisonTopic), 2);
+      const reasons = dead.map((message) => headerText(message.headers, DLQ_HEADERS.error));
+      expect(reasons).toEqual([
+        'Error: cannot file a poison note',
+        expect.stringContaining('SyntaxError'),
+      ]);
+      expect(headerText(dead[0].headers, DLQ_HEADERS.attempts)).toBe('3');
+      expect(headerText(dead[0].headers, DLQ_HEADERS.topic)).toBe(poisonTopic);
+
+      fixed = true;
+      expect(await replayDeadLetters(kafka, poisonTopic)).toEqual({ replayed: 2 });
+      await eventually(() => expect(applied).toEqual(['after', 'poison']));
+      expect(await replayDeadLetters(kafka, poisonTopic)).toEqual({ replayed: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(applied).toEqual(['after', 'poison']);
+    } finally {
+      await consumer.stop();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import type { EventStore } from '@opinion/event-store';
+import { streamCategory } from '@opinion/event-store';
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { Projection } from './projection';
+
+interface CheckpointDocument {
+  _id: string;
+  globalPosition: number;
+  updatedAt: Date;
+}
+
+const checkpointSchema = new Schema<CheckpointDocument>(
+  { _id: String, globalPosition: Number, updatedAt: Date },
+  { versionKey: false },
+);
+
+export async function checkpointModel(connection: Connection): Promise<Model<CheckpointDocument>> {
+  const model =
+    (connection.models.checkpoint as Model<CheckpointDocument> | undefined) ??
+    connection.model<CheckpointDocument>('checkpoint', checkpointSchema, 'projection_checkpoints');
+  await model.init();
+  return model;
+}
+
+/**
+ * Feeds a projection from the event store, page by page in global order, saving a checkpoint
+ * after each page so an interrupted run resumes. Live updates come over Kafka; this runner is
+ * for catching up and for rebuilds.
+ */
+export class ProjectionRunner {
+  constructor(
+    private readonly store: EventStore,
+    private readonly checkpoints: Model<CheckpointDocument>,
+    private readonly projection: Projection,
+    private readonly pageSize = 2_000,
+  ) {}
+
+  async checkpoint(): Promise<number> {
+    return (await this.checkpoints.findById(this.projection.name).lean())?.globalPosition ?? 0;
+  }
+
+  /** Applies every stored event after the checkpoint; returns how many were applied. */
+  async catchUp(): Promise<number> {
+    const categories = new Set(this.projection.categories);
+    let position = await this.checkpoint();
+    let applied = 0;
+    for (;;) {
+      const page = await this.store.readAll(position + 1, this.pageSize);
+      if (page.length === 0) return applied;
+      const relevant = page.filter((event) => categories.has(streamCategory(event.streamId)));
+      if (relevant.length > 0) await this.projection.apply(relevant);
+      applied += relevant.length;
+      position = page[page.length - 1].globalPosition!;
+      await this.checkpoints.updateOne(
+        { _id: this.projection.name },
+        { $set: { globalPosition: position, updatedAt: new Date() } },
+        { upsert: true },
+      );
+    }
+  }
+
+  /** Drops the read model and builds it again from the first event. */
+  async rebuild(): Promise<number> {
+    await this.projection.reset();
+    await this.checkpoints.deleteOne({ _id: this.projection.name });
+    return this.catchUp();
+  }
+}

@@ -1,0 +1,42 @@
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import { uniqueName } from './test-environment';
+
+/** Polls until the check passes or the time is up; the last failure is rethrown. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/** Reads a topic from the beginning until `count` messages arrived (or the time is up). */
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  count: number,
+  timeoutMs = 30_000,
+): Promise<KafkaMessage[]> {
+  const consumer = kafka.consumer({ groupId: uniqueName('reader') });
+  const messages: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        messages.push(message);
+      },
+    });
+    await eventually(() => {
+      if (messages.length < count)
+        throw new Error(`${topic}: ${messages.length} of ${count} messages`);
+    }, timeoutMs);
+    return messages;
+  } finally {
+    await consumer.disconnect();
+  }
+}
