@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerClassifyCommand } from './commands/classify';
 import { registerDedupeCommand } from './commands/dedupe';
+import { registerDlqCommand } from './commands/dlq';
+import { registerProjectionsCommand } from './commands/projections';
 import { registerTrainCommand } from './commands/train';
 
 /** The `opinion` command-line tool: each command lives in its own file under commands/. */
@@ -14,5 +16,7 @@ export function buildProgram(): Command {
   registerTrainCommand(program);
   registerClassifyCommand(program);
   registerDedupeCommand(program);
+  registerDlqCommand(program);
+  registerProjectionsCommand(program);
   return program;
 }

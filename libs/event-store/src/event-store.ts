@@ -24,6 +24,11 @@ export interface ReadOptions {
   asOf?: Date;
 }
 
+export interface ReadAllOptions extends ReadOptions {
+  /** Only streams of these categories: a reader need not know other contexts' event types. */
+  categories?: readonly string[];
+}
+
 export interface EventStoreOptions {
   registry: EventRegistry;
   /** Stream categories this store may append to; every category may be read. */
@@ -142,10 +147,11 @@ export class EventStore {
   async readAll(
     fromGlobalPosition: number,
     limit: number,
-    options: ReadOptions = {},
+    options: ReadAllOptions = {},
   ): Promise<EventEnvelope[]> {
     const filter: Record<string, unknown> = { globalTo: { $gte: fromGlobalPosition } };
     if (options.asOf) filter.recordedAt = { $lte: options.asOf };
+    if (options.categories) filter.category = { $in: options.categories };
     const commits = await this.models.commits
       .find(filter)
       .sort({ globalTo: 1 })

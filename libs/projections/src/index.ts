@@ -2,3 +2,5 @@ export * from './fold-stream';
 export * from './projection';
 export * from './projection-runner';
 export * from './stream-document-projection';
+export * from './read-model-definition';
+export * from './rebuild-read-model';

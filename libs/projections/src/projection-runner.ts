@@ -1,5 +1,4 @@
 import type { EventStore } from '@opinion/event-store';
-import { streamCategory } from '@opinion/event-store';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Projection } from './projection';
 
@@ -41,15 +40,15 @@ export class ProjectionRunner {
 
   /** Applies every stored event after the checkpoint; returns how many were applied. */
   async catchUp(): Promise<number> {
-    const categories = new Set(this.projection.categories);
     let position = await this.checkpoint();
     let applied = 0;
     for (;;) {
-      const page = await this.store.readAll(position + 1, this.pageSize);
+      const page = await this.store.readAll(position + 1, this.pageSize, {
+        categories: this.projection.categories,
+      });
       if (page.length === 0) return applied;
-      const relevant = page.filter((event) => categories.has(streamCategory(event.streamId)));
-      if (relevant.length > 0) await this.projection.apply(relevant);
-      applied += relevant.length;
+      await this.projection.apply(page);
+      applied += page.length;
       position = page[page.length - 1].globalPosition!;
       await this.checkpoints.updateOne(
         { _id: this.projection.name },

@@ -10,11 +10,14 @@ import { z } from 'zod';
  * Made-up "note" events for testing the event-sourcing core. `context` makes the event types, and
  * so the Kafka topic, unique to one test run: `<context>.note.events`.
  */
-export function noteRegistry(context = 'test'): EventRegistry {
-  return new EventRegistry()
+export function registerNoteEvents(registry: EventRegistry, context = 'test'): EventRegistry {
+  return registry
     .register(`${context}.note.written`, 1, z.object({ text: z.string() }).strict())
     .register(`${context}.note.tagged`, 1, z.object({ tag: z.string() }).strict());
 }
+
+export const noteRegistry = (context = 'test'): EventRegistry =>
+  registerNoteEvents(new EventRegistry(), context);
 
 export const noteMetadata: EventMetadata = {
   actor: { userId: 'u-1', role: 'member', orgId: 'org-county' },
