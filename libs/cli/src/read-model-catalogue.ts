@@ -14,6 +14,7 @@ export function readModelCatalogue(root = servicesRoot): Map<string, ReadModelDe
   for (const service of readdirSync(root).sort()) {
     const entry = join(root, service, 'src', 'read-models', 'index.ts');
     if (!existsSync(entry)) continue;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path found at run time
     const { readModels } = require(entry) as { readModels?: ReadModelDefinition[] };
     for (const definition of readModels ?? []) {
       if (catalogue.has(definition.name)) {
