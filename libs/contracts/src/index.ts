@@ -2,3 +2,4 @@ export * from './envelope';
 export * from './event-registry';
 export * from './ids';
 export * from './topics';
+export * from './submission';
