@@ -8,7 +8,8 @@ import {
 } from '@opinion/contracts';
 import type { SubmissionState, SubmissionStatus } from './submission-state';
 
-const statusAfterScreening: Record<ScreeningRecorded['outcome'], SubmissionStatus> = {
+/** The status each screening outcome leaves an item in. */
+export const statusAfterScreening: Record<ScreeningRecorded['outcome'], SubmissionStatus> = {
   returned: 'returned',
   accepted: 'accepted',
   'not-used': 'not-used',

@@ -15,3 +15,11 @@ export const isParticipant = (state: SubmissionState, actor: Actor): boolean =>
 /** Converting proposals is the information office's work (信息处), not a member's. */
 export const mayConvertProposals = (actor: Actor): boolean =>
   actor.role === 'editor' || actor.role === 'admin';
+
+const STAFF_ROLES = new Set(['editor', 'reviewer', 'analyst', 'admin']);
+
+/** Staff of the information office see every item; members see the ones they are credited on. */
+export const isStaff = (actor: Actor): boolean => STAFF_ROLES.has(actor.role);
+
+export const mayView = (state: SubmissionState, actor: Actor): boolean =>
+  isStaff(actor) || isParticipant(state, actor);
