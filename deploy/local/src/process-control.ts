@@ -11,13 +11,17 @@ import {
 import { dirname } from 'node:path';
 import { logFile, pidFile } from './paths';
 
+/** A zombie (exited, not yet reaped: containers often lack an init that reaps) counts as dead. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return true;
+  const state = readFileSync(stat, 'utf8').split(') ')[1]?.[0];
+  return state !== 'Z';
 }
 
 /** The pid this launcher recorded for a server, if that process still runs. */
