@@ -3,3 +3,4 @@ export * from './event-registry';
 export * from './ids';
 export * from './topics';
 export * from './submission';
+export * from './identity';
