@@ -1,6 +1,7 @@
 import { deadLetterTopic } from '@opinion/contracts';
 import type { Kafka } from 'kafkajs';
 import { DLQ_HEADERS, headerText, withoutDeadLetterHeaders } from './dead-letter';
+import { createOrderedProducer } from './kafka-client';
 
 export interface ReplayResult {
   replayed: number;
@@ -40,7 +41,7 @@ export async function replayDeadLetters(kafka: Kafka, topic: string): Promise<Re
   }
   if (targets.size === 0) return { replayed: 0 };
 
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer = createOrderedProducer(kafka);
   const consumer = kafka.consumer({ groupId });
   await producer.connect();
   await consumer.connect();

@@ -2,7 +2,7 @@ import { deadLetterTopic, type EventEnvelope, type EventRegistry } from '@opinio
 import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
 import { deadLetterHeaders } from './dead-letter';
 import type { Inbox } from './inbox';
-import { ensureTopics } from './kafka-client';
+import { createOrderedProducer, ensureTopics } from './kafka-client';
 import { backoffDelay, defaultRetryPolicy, PermanentError, type RetryPolicy } from './retry-policy';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
@@ -37,7 +37,7 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
   ) {
     this.consumer = kafka.consumer({ groupId: options.groupId });
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = createOrderedProducer(kafka);
   }
 
   async start(kafka: Kafka): Promise<void> {

@@ -1,49 +1,38 @@
-import { deadLetterTopic, topicForEventType, type EventEnvelope } from '@opinion/contracts';
-import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
+import {
+  deadLetterTopic,
+  topicForEventType,
+  type EventEnvelope,
+  type EventRegistry,
+} from '@opinion/contracts';
+import type { EventStore, EventStoreModels } from '@opinion/event-store';
 import {
   eventually,
   noteMetadata,
   noteRegistry,
   noteWritten,
-  openTestDatabase,
+  openNoteTestBed,
   readTopic,
-  testInfrastructure,
   uniqueName,
+  type NoteTestBed,
 } from '@opinion/testing';
 import type { Kafka, Producer } from 'kafkajs';
+import type { Connection } from 'mongoose';
 import { DLQ_HEADERS, headerText } from './dead-letter';
 import { replayDeadLetters } from './dead-letter-replay';
 import { EventConsumer } from './event-consumer';
 import { Inbox } from './inbox';
-import { createKafka } from './kafka-client';
 import { OutboxRelay } from './outbox-relay';
 
 describe('outbox relay, consumers and dead letters on real Kafka and MongoDB', () => {
-  const context = uniqueName('msg').replace(/[^a-z0-9-]/g, '');
-  const topic = topicForEventType(`${context}.note.written`);
-  const registry = noteRegistry(context);
-  let kafka: Kafka;
-  let db: Awaited<ReturnType<typeof openTestDatabase>>;
-  let models: EventStoreModels;
-  let store: EventStore;
-  let producer: Producer;
+  let bed: NoteTestBed;
+  let context: string, topic: string, registry: EventRegistry, kafka: Kafka;
+  let models: EventStoreModels, store: EventStore, producer: Producer, connection: Connection;
 
   beforeAll(async () => {
-    kafka = createKafka(testInfrastructure().KAFKA_BROKERS, 'messaging-test');
-    db = await openTestDatabase('messaging');
-    models = await eventStoreModels(db.connection);
-    store = new EventStore(models, { registry, ownedCategories: ['note'] });
-    producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
+    bed = await openNoteTestBed('messaging');
+    ({ context, topic, registry, kafka, models, store, producer, connection } = bed);
   });
-  afterAll(async () => {
-    await producer.disconnect();
-    await db.drop();
-  });
+  afterAll(() => bed.close());
 
   it('publishes every event after a relay dies between sending and marking, without doubling effects', async () => {
     const appended: string[] = [];
@@ -101,7 +90,7 @@ describe('outbox relay, consumers and dead letters on real Kafka and MongoDB', (
       groupId: uniqueName('crash-consumer'),
       topics: [topic],
       registry,
-      inbox: await Inbox.open(db.connection, uniqueName('crash-consumer')),
+      inbox: await Inbox.open(connection, uniqueName('crash-consumer')),
       handler: async (event) => {
         applied.push(event.eventId);
       },
@@ -145,7 +134,7 @@ describe('outbox relay, consumers and dead letters on real Kafka and MongoDB', (
       groupId: uniqueName('poison-consumer'),
       topics: [poisonTopic],
       registry: poisonRegistry,
-      inbox: await Inbox.open(db.connection, uniqueName('poison-consumer')),
+      inbox: await Inbox.open(connection, uniqueName('poison-consumer')),
       retry: { attempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
       handler: async (received) => {
         const text = (received.data as { text: string }).text;

@@ -1,34 +1,29 @@
-import { topicForEventType } from '@opinion/contracts';
-import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
-import { createKafka, EventConsumer, OutboxRelay } from '@opinion/messaging';
+import type { EventRegistry } from '@opinion/contracts';
+import type { EventStore, EventStoreModels } from '@opinion/event-store';
+import { EventConsumer, OutboxRelay } from '@opinion/messaging';
 import {
   eventually,
   evolveNote,
   noteMetadata,
-  noteRegistry,
   noteWritten,
-  openTestDatabase,
+  openNoteTestBed,
   readTopic,
-  testInfrastructure,
   uniqueName,
   type NoteState,
+  type NoteTestBed,
 } from '@opinion/testing';
 import type { Kafka, Producer } from 'kafkajs';
+import type { Connection } from 'mongoose';
 import { checkpointModel, ProjectionRunner } from './projection-runner';
 import { StreamDocumentProjection } from './stream-document-projection';
 
 describe('projections on real Kafka and MongoDB', () => {
-  const context = uniqueName('proj').replace(/[^a-z0-9-]/g, '');
-  const topic = topicForEventType(`${context}.note.written`);
-  const registry = noteRegistry(context);
-  let kafka: Kafka;
-  let producer: Producer;
-  let db: Awaited<ReturnType<typeof openTestDatabase>>;
-  let models: EventStoreModels;
-  let store: EventStore;
+  let bed: NoteTestBed;
+  let context: string, topic: string, registry: EventRegistry, kafka: Kafka;
+  let models: EventStoreModels, store: EventStore, producer: Producer, connection: Connection;
 
   const notes = (collection: string) =>
-    new StreamDocumentProjection<NoteState>(db.connection, {
+    new StreamDocumentProjection<NoteState>(connection, {
       name: collection,
       collection,
       categories: ['note'],
@@ -36,7 +31,7 @@ describe('projections on real Kafka and MongoDB', () => {
       evolve: evolveNote,
     });
   const snapshot = async (collection: string) =>
-    db.connection.collection(collection).find({}).sort({ _id: 1 }).toArray();
+    connection.collection(collection).find({}).sort({ _id: 1 }).toArray();
 
   async function consumeInto(
     projection: StreamDocumentProjection<NoteState>,
@@ -61,12 +56,8 @@ describe('projections on real Kafka and MongoDB', () => {
   }
 
   beforeAll(async () => {
-    kafka = createKafka(testInfrastructure().KAFKA_BROKERS, 'projections-test');
-    producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
-    db = await openTestDatabase('projections');
-    models = await eventStoreModels(db.connection);
-    store = new EventStore(models, { registry, ownedCategories: ['note'] });
+    bed = await openNoteTestBed('projections');
+    ({ context, topic, registry, kafka, models, store, producer, connection } = bed);
     for (let stream = 0; stream < 8; stream += 1) {
       for (let n = 0; n < 5; n += 1) {
         await store.append(
@@ -80,10 +71,7 @@ describe('projections on real Kafka and MongoDB', () => {
     const relay = new OutboxRelay(models, producer, { categories: ['note'] });
     while ((await relay.publishPending()) > 0);
   });
-  afterAll(async () => {
-    await producer.disconnect();
-    await db.drop();
-  });
+  afterAll(() => bed.close());
 
   it('builds the same read model from every event delivered twice as from each delivered once', async () => {
     await consumeInto(notes('notes_once'), 40);
@@ -114,12 +102,7 @@ describe('projections on real Kafka and MongoDB', () => {
     await consumeInto(incremental, 40);
     const before = await snapshot('notes_incremental');
 
-    const runner = new ProjectionRunner(
-      store,
-      await checkpointModel(db.connection),
-      incremental,
-      7,
-    );
+    const runner = new ProjectionRunner(store, await checkpointModel(connection), incremental, 7);
     expect(await runner.rebuild()).toBe(40);
     expect(await snapshot('notes_incremental')).toEqual(before);
     expect(await runner.checkpoint()).toBe(await store.lastGlobalPosition());

@@ -1,6 +1,6 @@
 import { deadLetterTopic } from '@opinion/contracts';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
-import { createKafka, deadLetterHeaders } from '@opinion/messaging';
+import { createKafka, createOrderedProducer, deadLetterHeaders } from '@opinion/messaging';
 import { rebuildReadModel, type ReadModelDefinition } from '@opinion/projections';
 import {
   evolveNote,
@@ -25,7 +25,7 @@ describe('operator commands on the real servers', () => {
   it('`opinion dlq replay <topic>` sends dead letters back once', async () => {
     const kafka = createKafka(testInfrastructure().KAFKA_BROKERS, 'cli-test');
     const topic = `${uniqueName('cli')}.note.events`;
-    const producer = kafka.producer();
+    const producer = createOrderedProducer(kafka);
     await producer.connect();
     await producer.send({
       topic: deadLetterTopic(topic),
