@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { IntakeConfig } from './infrastructure/intake-config';
+import { createLogger, PinoNestLogger } from './infrastructure/logger';
+import { IntakeModule } from './intake.module';
+import { IntakeRuntime } from './intake-runtime';
+import { bodyParserErrors, httpMetrics } from './interface/http/express-middleware';
+import { IntakeExceptionFilter } from './interface/http/intake-exception.filter';
+
+/** The intake HTTP app with its runtime started; `app.close()` stops both. */
+export async function createIntakeApp(config: IntakeConfig): Promise<NestExpressApplication> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const runtime = await IntakeRuntime.start(config, logger);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(IntakeModule.register(runtime), {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger),
+    });
+    app.use(httpMetrics(runtime.metrics));
+    app.useBodyParser('json', { limit: config.INTAKE_BODY_LIMIT });
+    // Right after the parser, so its errors (413, malformed JSON) are answered here.
+    app.use(bodyParserErrors);
+    app.useGlobalFilters(new IntakeExceptionFilter(logger));
+    const openApi = new DocumentBuilder()
+      .setTitle('Opinion Pipeline · intake (社情民意信息报送)')
+      .setDescription(
+        'Submit, save drafts, revise and withdraw opinion items; proposal conversion.',
+      )
+      .setVersion('1')
+      .build();
+    SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+    return app;
+  } catch (error) {
+    await runtime.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import { StreamDocumentProjection, type StreamDocument } from '@opinion/projections';
+import type { Connection } from 'mongoose';
+import type { MySubmissionsReadModel } from '../application/list-my-submissions/my-submissions-read-model';
+import {
+  emptySummary,
+  evolveSummary,
+  type SubmissionSummary,
+} from '../application/list-my-submissions/submission-summary';
+import { SUBMISSION_CATEGORY } from '../application/submission-streams';
+
+const COLLECTION = 'intake_my_submissions';
+
+/** "My items": one document per submission stream, fed by the intake's own published events. */
+export class MySubmissionsProjection implements MySubmissionsReadModel {
+  readonly projection: StreamDocumentProjection<SubmissionSummary>;
+
+  private constructor(private readonly connection: Connection) {
+    this.projection = new StreamDocumentProjection(connection, {
+      name: COLLECTION,
+      collection: COLLECTION,
+      categories: [SUBMISSION_CATEGORY],
+      initial: emptySummary,
+      evolve: evolveSummary,
+    });
+  }
+
+  static async open(connection: Connection): Promise<MySubmissionsProjection> {
+    await connection.collection(COLLECTION).createIndex({ 'state.participants': 1 });
+    return new MySubmissionsProjection(connection);
+  }
+
+  async listFor(userId: string, limit: number): Promise<SubmissionSummary[]> {
+    const documents = await this.connection
+      .collection<StreamDocument<SubmissionSummary>>(COLLECTION)
+      .find({ 'state.participants': userId })
+      // Stream ids end in UUIDv7s, so their order is the order of creation.
+      .sort({ _id: -1 })
+      .limit(limit)
+      .toArray();
+    return documents.map((document) => document.state);
+  }
+}

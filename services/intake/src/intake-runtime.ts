@@ -1,0 +1,133 @@
+import {
+  EventRegistry,
+  registerScreeningEvents,
+  registerSubmissionEvents,
+  SCREENING_EVENTS,
+  SUBMISSION_EVENTS,
+  topicForEventType,
+} from '@opinion/contracts';
+import { eventStoreModels, EventStore } from '@opinion/event-store';
+import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
+import type { Kafka, Producer } from 'kafkajs';
+import mongoose, { type Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
+import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
+import { ListMySubmissionsHandler } from './application/list-my-submissions/list-my-submissions-handler';
+import { RecordScreeningHandler } from './application/record-screening/record-screening-handler';
+import { ReviseHandler } from './application/revise/revise-handler';
+import { SaveDraftHandler } from './application/save-draft/save-draft-handler';
+import { SubmissionStreams, SUBMISSION_CATEGORY } from './application/submission-streams';
+import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
+import { SubmitHandler } from './application/submit/submit-handler';
+import { WithdrawHandler } from './application/withdraw/withdraw-handler';
+import type { IntakeConfig } from './infrastructure/intake-config';
+import { IntakeMetrics } from './infrastructure/metrics';
+import { MongoIdempotencyKeys } from './infrastructure/mongo-idempotency-keys';
+import { MySubmissionsProjection } from './infrastructure/my-submissions-projection';
+import { screeningDecisionHandler } from './interface/kafka/screening-decisions';
+
+export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
+export const SCREENING_TOPIC = topicForEventType(SCREENING_EVENTS.returned);
+
+export interface IntakeHandlers {
+  submit: SubmitHandler;
+  saveDraft: SaveDraftHandler;
+  submitDraft: SubmitDraftHandler;
+  revise: ReviseHandler;
+  withdraw: WithdrawHandler;
+  convertProposal: ConvertProposalHandler;
+  getSubmission: GetSubmissionHandler;
+  listMySubmissions: ListMySubmissionsHandler;
+}
+
+/**
+ * The composition root: opens MongoDB and Kafka, builds the handlers, and runs the outbox relay
+ * and the two consumers (the "my items" read model, editorial screening decisions) in-process.
+ */
+export class IntakeRuntime {
+  private constructor(
+    readonly connection: Connection,
+    readonly kafka: Kafka,
+    readonly handlers: IntakeHandlers,
+    readonly metrics: IntakeMetrics,
+    readonly logger: Logger,
+    private readonly producer: Producer,
+    private readonly relay: OutboxRelay,
+    private readonly consumers: EventConsumer[],
+  ) {}
+
+  static async start(config: IntakeConfig, logger: Logger): Promise<IntakeRuntime> {
+    const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+    const kafka = createKafka(config.KAFKA_BROKERS, 'intake');
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const consumers: EventConsumer[] = [];
+    try {
+      const registry = registerScreeningEvents(registerSubmissionEvents(new EventRegistry()));
+      const models = await eventStoreModels(connection);
+      const store = new EventStore(models, { registry, ownedCategories: [SUBMISSION_CATEGORY] });
+      const streams = new SubmissionStreams(store);
+      const keys = await MongoIdempotencyKeys.open(connection);
+      const mySubmissions = await MySubmissionsProjection.open(connection);
+
+      const admin = kafka.admin();
+      await admin.connect();
+      await ensureTopics(admin, [SUBMISSION_TOPIC]).finally(() => admin.disconnect());
+      await producer.connect();
+      const relay = new OutboxRelay(models, producer, { categories: [SUBMISSION_CATEGORY] });
+      relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
+
+      const onDeadLetter = (topic: string, error: Error) =>
+        logger.error({ err: error, topic }, 'event sent to the dead-letter topic');
+      consumers.push(
+        new EventConsumer(kafka, {
+          groupId: `${config.INTAKE_CONSUMER_GROUP}.my-submissions`,
+          topics: [SUBMISSION_TOPIC],
+          registry,
+          handler: (event) => mySubmissions.projection.apply([event]),
+          onDeadLetter,
+        }),
+        new EventConsumer(kafka, {
+          groupId: `${config.INTAKE_CONSUMER_GROUP}.screening`,
+          topics: [SCREENING_TOPIC],
+          registry,
+          handler: screeningDecisionHandler(new RecordScreeningHandler(streams)),
+          onDeadLetter,
+        }),
+      );
+      const runtime = new IntakeRuntime(
+        connection,
+        kafka,
+        {
+          submit: new SubmitHandler(streams, keys),
+          saveDraft: new SaveDraftHandler(streams, keys),
+          submitDraft: new SubmitDraftHandler(streams),
+          revise: new ReviseHandler(streams),
+          withdraw: new WithdrawHandler(streams),
+          convertProposal: new ConvertProposalHandler(streams, keys),
+          getSubmission: new GetSubmissionHandler(streams),
+          listMySubmissions: new ListMySubmissionsHandler(mySubmissions),
+        },
+        new IntakeMetrics(relay),
+        logger,
+        producer,
+        relay,
+        consumers,
+      );
+      for (const consumer of consumers) await consumer.start(kafka);
+      return runtime;
+    } catch (error) {
+      await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
+      await producer.disconnect();
+      await connection.close();
+      throw error;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled(this.consumers.map((consumer) => consumer.stop()));
+    await this.relay.stop();
+    await this.producer.disconnect();
+    await this.connection.close();
+  }
+}

@@ -1,0 +1,57 @@
+import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
+import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
+import { ListMySubmissionsHandler } from './application/list-my-submissions/list-my-submissions-handler';
+import { ReviseHandler } from './application/revise/revise-handler';
+import { SaveDraftHandler } from './application/save-draft/save-draft-handler';
+import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
+import { SubmitHandler } from './application/submit/submit-handler';
+import { WithdrawHandler } from './application/withdraw/withdraw-handler';
+import { IntakeRuntime } from './intake-runtime';
+import { DraftsController } from './interface/http/drafts.controller';
+import { HealthController } from './interface/http/health.controller';
+import { MetricsController } from './interface/http/metrics.controller';
+import { ProposalConversionsController } from './interface/http/proposal-conversions.controller';
+import { SubmissionsController } from './interface/http/submissions.controller';
+
+/** Stops the runtime (consumers, relay, connections) when the Nest app closes. */
+class RuntimeLifecycle implements OnApplicationShutdown {
+  constructor(private readonly runtime: IntakeRuntime) {}
+
+  onApplicationShutdown() {
+    return this.runtime.stop();
+  }
+}
+
+/** Handlers are built by the runtime (the composition root); Nest only routes to them. */
+@Module({})
+export class IntakeModule {
+  static register(runtime: IntakeRuntime): DynamicModule {
+    const { handlers } = runtime;
+    return {
+      module: IntakeModule,
+      imports: [TerminusModule],
+      // Drafts before submissions, so /submissions/drafts is not taken for a submission id.
+      controllers: [
+        DraftsController,
+        SubmissionsController,
+        ProposalConversionsController,
+        HealthController,
+        MetricsController,
+      ],
+      providers: [
+        { provide: IntakeRuntime, useValue: runtime },
+        { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
+        { provide: SubmitHandler, useValue: handlers.submit },
+        { provide: SaveDraftHandler, useValue: handlers.saveDraft },
+        { provide: SubmitDraftHandler, useValue: handlers.submitDraft },
+        { provide: ReviseHandler, useValue: handlers.revise },
+        { provide: WithdrawHandler, useValue: handlers.withdraw },
+        { provide: ConvertProposalHandler, useValue: handlers.convertProposal },
+        { provide: GetSubmissionHandler, useValue: handlers.getSubmission },
+        { provide: ListMySubmissionsHandler, useValue: handlers.listMySubmissions },
+      ],
+    };
+  }
+}

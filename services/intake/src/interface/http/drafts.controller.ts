@@ -1,0 +1,53 @@
+import { Controller, Post, Put, Res } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import {
+  saveDraftRequestSchema,
+  type EventMetadata,
+  type SaveDraftRequest,
+} from '@opinion/contracts';
+import { SaveDraftHandler } from '../../application/save-draft/save-draft-handler';
+import { openApiSchema } from './open-api';
+import {
+  Caller,
+  etag,
+  type HeaderResponse,
+  IdempotencyKey,
+  IfMatchVersion,
+  SubmissionIdParam,
+  ValidBody,
+} from './request-context';
+
+/** 草稿: save now, resume later, submit with POST /submissions/:id/submit. */
+@ApiTags('drafts')
+@Controller('submissions/drafts')
+export class DraftsController {
+  constructor(private readonly handler: SaveDraftHandler) {}
+
+  @Post()
+  @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
+  async create(
+    @ValidBody(saveDraftRequestSchema) request: SaveDraftRequest,
+    @Caller() metadata: EventMetadata,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const result = await this.handler.execute({ request, metadata, idempotencyKey });
+    response.setHeader('ETag', etag(result.version));
+    response.setHeader('Location', `/submissions/${result.submissionId}`);
+    return result;
+  }
+
+  @Put(':id')
+  @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
+  async save(
+    @SubmissionIdParam() submissionId: string,
+    @ValidBody(saveDraftRequestSchema) request: SaveDraftRequest,
+    @Caller() metadata: EventMetadata,
+    @IfMatchVersion() expectedVersion: number | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const result = await this.handler.execute({ submissionId, request, metadata, expectedVersion });
+    response.setHeader('ETag', etag(result.version));
+    return result;
+  }
+}

@@ -1,0 +1,147 @@
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  reviseRequestSchema,
+  submitDraftRequestSchema,
+  submitRequestSchema,
+  userIdSchema,
+  withdrawRequestSchema,
+  type EventMetadata,
+  type ReviseRequest,
+  type SubmitRequest,
+  type WithdrawRequest,
+} from '@opinion/contracts';
+import { z } from 'zod';
+import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
+import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
+import { ReviseHandler } from '../../application/revise/revise-handler';
+import { SubmitDraftHandler } from '../../application/submit-draft/submit-draft-handler';
+import { SubmitHandler } from '../../application/submit/submit-handler';
+import { WithdrawHandler } from '../../application/withdraw/withdraw-handler';
+import { openApiSchema } from './open-api';
+import {
+  Caller,
+  etag,
+  type HeaderResponse,
+  IdempotencyKey,
+  IfMatchVersion,
+  SubmissionIdParam,
+  ValidBody,
+  ValidQuery,
+} from './request-context';
+
+/** "My items": `submitter` is the caller, unless the caller is staff. */
+const listQuerySchema = z.object({
+  submitter: userIdSchema,
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+@ApiTags('submissions')
+@ApiHeader({ name: 'x-user-id', required: true })
+@ApiHeader({ name: 'x-user-role', required: true })
+@ApiHeader({ name: 'x-org-id', required: true })
+@Controller('submissions')
+export class SubmissionsController {
+  constructor(
+    private readonly submitHandler: SubmitHandler,
+    private readonly submitDraftHandler: SubmitDraftHandler,
+    private readonly reviseHandler: ReviseHandler,
+    private readonly withdrawHandler: WithdrawHandler,
+    private readonly getHandler: GetSubmissionHandler,
+    private readonly listHandler: ListMySubmissionsHandler,
+  ) {}
+
+  @Post()
+  @ApiHeader({ name: 'idempotency-key', required: false })
+  @ApiBody({ schema: openApiSchema(submitRequestSchema) })
+  async submit(
+    @ValidBody(submitRequestSchema) request: SubmitRequest,
+    @Caller() metadata: EventMetadata,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const result = await this.submitHandler.execute({ request, metadata, idempotencyKey });
+    response.status(result.created ? 201 : 200);
+    response.setHeader('ETag', etag(result.version));
+    response.setHeader('Location', `/submissions/${result.submissionId}`);
+    return result;
+  }
+
+  @Get()
+  async list(
+    @ValidQuery(listQuerySchema) query: z.infer<typeof listQuerySchema>,
+    @Caller() metadata: EventMetadata,
+  ) {
+    return { items: await this.listHandler.execute({ ...query, actor: metadata.actor }) };
+  }
+
+  @Get(':id')
+  async get(
+    @SubmissionIdParam() submissionId: string,
+    @Caller() metadata: EventMetadata,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const view = await this.getHandler.execute({ submissionId, actor: metadata.actor });
+    response.setHeader('ETag', etag(view.version));
+    return view;
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiBody({ schema: openApiSchema(submitDraftRequestSchema), required: false })
+  async submitDraft(
+    @SubmissionIdParam() submissionId: string,
+    @ValidBody(submitDraftRequestSchema) _request: unknown,
+    @Caller() metadata: EventMetadata,
+    @IfMatchVersion() expectedVersion: number | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const result = await this.submitDraftHandler.execute({
+      submissionId,
+      metadata,
+      expectedVersion,
+    });
+    response.setHeader('ETag', etag(result.version));
+    return result;
+  }
+
+  @Post(':id/revisions')
+  @HttpCode(200)
+  @ApiBody({ schema: openApiSchema(reviseRequestSchema) })
+  async revise(
+    @SubmissionIdParam() submissionId: string,
+    @ValidBody(reviseRequestSchema) request: ReviseRequest,
+    @Caller() metadata: EventMetadata,
+    @IfMatchVersion() expectedVersion: number | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const result = await this.reviseHandler.execute({
+      submissionId,
+      request,
+      metadata,
+      expectedVersion,
+    });
+    response.setHeader('ETag', etag(result.version));
+    return result;
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiBody({ schema: openApiSchema(withdrawRequestSchema), required: false })
+  async withdraw(
+    @SubmissionIdParam() submissionId: string,
+    @ValidBody(withdrawRequestSchema) request: WithdrawRequest,
+    @Caller() metadata: EventMetadata,
+    @IfMatchVersion() expectedVersion: number | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const result = await this.withdrawHandler.execute({
+      submissionId,
+      request,
+      metadata,
+      expectedVersion,
+    });
+    response.setHeader('ETag', etag(result.version));
+    return result;
+  }
+}
