@@ -62,6 +62,7 @@ export class IntakeRuntime {
     const kafka = createKafka(config.KAFKA_BROKERS, 'intake');
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     const consumers: EventConsumer[] = [];
+    let relay: OutboxRelay | undefined;
     try {
       const registry = registerScreeningEvents(registerSubmissionEvents(new EventRegistry()));
       const models = await eventStoreModels(connection);
@@ -74,7 +75,7 @@ export class IntakeRuntime {
       await admin.connect();
       await ensureTopics(admin, [SUBMISSION_TOPIC]).finally(() => admin.disconnect());
       await producer.connect();
-      const relay = new OutboxRelay(models, producer, { categories: [SUBMISSION_CATEGORY] });
+      relay = new OutboxRelay(models, producer, { categories: [SUBMISSION_CATEGORY] });
       relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
 
       const onDeadLetter = (topic: string, error: Error) =>
@@ -118,6 +119,7 @@ export class IntakeRuntime {
       return runtime;
     } catch (error) {
       await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
+      await relay?.stop();
       await producer.disconnect();
       await connection.close();
       throw error;
