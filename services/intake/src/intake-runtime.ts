@@ -7,7 +7,13 @@ import {
   topicForEventType,
 } from '@opinion/contracts';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
-import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
+import {
+  createKafka,
+  createOrderedProducer,
+  ensureTopics,
+  EventConsumer,
+  OutboxRelay,
+} from '@opinion/messaging';
 import type { Kafka, Producer } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
@@ -60,7 +66,7 @@ export class IntakeRuntime {
   static async start(config: IntakeConfig, logger: Logger): Promise<IntakeRuntime> {
     const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
     const kafka = createKafka(config.KAFKA_BROKERS, 'intake');
-    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const producer = createOrderedProducer(kafka);
     const consumers: EventConsumer[] = [];
     let relay: OutboxRelay | undefined;
     try {
