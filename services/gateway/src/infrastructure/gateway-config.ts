@@ -1,0 +1,47 @@
+import { infrastructureEnvSchema } from '@opinion/config';
+import { z } from 'zod';
+
+/** `count/seconds`, e.g. `10/300`: at most 10 requests per 300 s window. */
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must be count/seconds, such as 10/300')
+    .default(fallback)
+    .transform((value) => {
+      const [limit, seconds] = value.split('/').map(Number);
+      return { limit, windowMs: seconds * 1000 };
+    });
+
+/** The gateway's environment; main.ts refuses to start when it does not parse. */
+export const gatewayConfigSchema = infrastructureEnvSchema.extend({
+  GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65_535).default(3100),
+  /** Intake listens on loopback only; the gateway is its sole caller. */
+  INTAKE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3101'),
+  /** HS256 key of the access tokens: at least 32 characters, never a default. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3_600).default(900),
+  /** A session ends after this long without a refresh. */
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(14 * 24 * 3_600),
+  GATEWAY_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, 'must be a size such as 256kb')
+    .default('256kb'),
+  /** Prefix of every Redis key (sessions, rate limits), so deployments and tests can share a server. */
+  REDIS_KEY_PREFIX: z.string().min(1).default('gateway:'),
+  LOGIN_LIMIT_PER_IP: rateLimit('30/60'),
+  LOGIN_LIMIT_PER_USERNAME: rateLimit('10/300'),
+  SUBMIT_LIMIT_PER_IP: rateLimit('120/60'),
+  SUBMIT_LIMIT_PER_USER: rateLimit('30/60'),
+  /** Express `trust proxy`: set when a reverse proxy in front sets X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['false', 'loopback', 'true']).default('false'),
+  GATEWAY_CONSUMER_GROUP: z.string().min(1).default('gateway'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+export type RateLimitRule = GatewayConfig['LOGIN_LIMIT_PER_IP'];

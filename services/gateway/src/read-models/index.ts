@@ -1,0 +1,54 @@
+import {
+  registerIdentityEvents,
+  registerSubmissionEvents,
+  type EventRegistry,
+} from '@opinion/contracts';
+import type { ReadModelDefinition } from '@opinion/projections';
+import {
+  emptyOrganisation,
+  evolveOrganisation,
+  type OrganisationState,
+} from '../domain/organisation/organisation';
+import { emptyUser, evolveUser, type UserState } from '../domain/user/user';
+import { emptySubmissionView, evolveSubmissionView, type SubmissionView } from './submission-view';
+
+const identityEvents = (registry: EventRegistry) => {
+  registerIdentityEvents(registry);
+};
+
+export const usersReadModel: ReadModelDefinition<UserState> = {
+  name: 'gateway_users',
+  collection: 'gateway_users',
+  categories: ['user'],
+  initial: emptyUser,
+  evolve: evolveUser,
+  registerEvents: identityEvents,
+};
+
+export const organisationsReadModel: ReadModelDefinition<OrganisationState> = {
+  name: 'gateway_organisations',
+  collection: 'gateway_organisations',
+  categories: ['organisation'],
+  initial: emptyOrganisation,
+  evolve: evolveOrganisation,
+  registerEvents: identityEvents,
+};
+
+/** Intake's items, with what the gateway's visibility rule needs. */
+export const submissionsReadModel: ReadModelDefinition<SubmissionView> = {
+  name: 'gateway_submissions',
+  collection: 'gateway_submissions',
+  categories: ['submission'],
+  initial: emptySubmissionView,
+  evolve: evolveSubmissionView,
+  registerEvents: (registry) => {
+    registerSubmissionEvents(registry);
+  },
+};
+
+/** For `opinion projections list|rebuild`; each definition folds its own state type. */
+export const readModels = [
+  usersReadModel,
+  organisationsReadModel,
+  submissionsReadModel,
+] as unknown as ReadModelDefinition[];
