@@ -7,6 +7,7 @@ import type { LocalServer } from './server';
 import { ferretdb } from './servers/ferretdb';
 import { kafka } from './servers/kafka';
 import { redis } from './servers/redis';
+import { productServices } from './services/catalogue';
 
 interface Slot {
   server: LocalServer;
@@ -76,8 +77,9 @@ async function bringUp({ server, external }: Slot): Promise<string> {
   }
 }
 
-async function up(): Promise<void> {
-  const all = slots();
+const serviceSlots = (): Slot[] => productServices().map((server) => ({ server }));
+
+async function up(all: Slot[] = slots()): Promise<void> {
   for (const { server, external } of all) {
     if (!external) server.install();
   }
@@ -89,9 +91,11 @@ async function up(): Promise<void> {
   if (failures.length > 0) throw new Error(failures.join('\n\n'));
 }
 
+/** Servers must be healthy; a service counts only when this checkout started it. */
 async function status(): Promise<boolean> {
   let allHealthy = true;
-  for (const { server, external } of slots()) {
+  const services = serviceSlots().filter(({ server }) => runningPid(server.name) !== undefined);
+  for (const { server, external } of [...slots(), ...services]) {
     const probe = external?.probe ?? server.probe;
     const ok = await healthy(probe);
     allHealthy &&= ok;
@@ -109,7 +113,7 @@ async function status(): Promise<boolean> {
 }
 
 async function down(): Promise<void> {
-  for (const { server } of slots()) {
+  for (const { server } of [...serviceSlots().reverse(), ...slots()]) {
     const stopped = await stopByPidFile(server.name);
     console.log(`${server.name}: ${stopped ? 'stopped' : 'was not running from this checkout'}`);
   }
@@ -123,7 +127,7 @@ async function reset(): Promise<void> {
   }
 }
 
-const USAGE = 'usage: npm run infra -- up|down|status|reset';
+const USAGE = 'usage: npm run infra -- up|start|down|status|reset';
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -135,6 +139,10 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'up':
         await up();
+        return 0;
+      case 'start':
+        await up();
+        await up(serviceSlots());
         return 0;
       case 'status':
         return (await status()) ? 0 : 1;

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Probe } from '@opinion/testing';
+import { repoRoot } from '../paths';
+import { startDetached } from '../process-control';
+import type { LocalServer } from '../server';
+
+const HOST = '127.0.0.1';
+
+function healthProbe(url: string): Probe {
+  return async () => {
+    const response = await fetch(url, { signal: AbortSignal.timeout(3_000) });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  };
+}
+
+/** One of the product's NestJS services, run from source like `npx opinion` is. */
+export function nodeService(name: string, port: number): LocalServer {
+  const entry = join(repoRoot, 'services', name, 'src', 'main.ts');
+  return {
+    name,
+    address: `${HOST}:${port}`,
+    startTimeoutMs: 90_000,
+    probe: healthProbe(`http://${HOST}:${port}/health`),
+    install() {
+      if (!existsSync(entry)) throw new Error(`services/${name}/src/main.ts does not exist`);
+    },
+    start() {
+      return startDetached(name, process.execPath, ['-r', '@swc-node/register', entry], repoRoot);
+    },
+  };
+}
