@@ -1,0 +1,93 @@
+import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { AuthenticateHandler } from './application/authenticate/authenticate-handler';
+import { CreateOrganisationHandler } from './application/create-organisation/create-organisation-handler';
+import { CreateUserHandler } from './application/create-user/create-user-handler';
+import { ForwardCommandHandler } from './application/forward-command/forward-command-handler';
+import { GetMeHandler } from './application/get-me/get-me-handler';
+import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
+import { GetUserHandler } from './application/get-user/get-user-handler';
+import { ListMySubmissionsHandler } from './application/list-my-submissions/list-my-submissions-handler';
+import { ListOrganisationsHandler } from './application/list-organisations/list-organisations-handler';
+import { LoginHandler } from './application/login/login-handler';
+import { LogoutHandler } from './application/logout/logout-handler';
+import { RefreshHandler } from './application/refresh/refresh-handler';
+import { RenameOrganisationHandler } from './application/rename-organisation/rename-organisation-handler';
+import { UpdateUserHandler } from './application/update-user/update-user-handler';
+import { GatewayRuntime } from './gateway-runtime';
+import { AccessGuard } from './interface/http/access.guard';
+import { AdminOrganisationsController } from './interface/http/admin-organisations.controller';
+import { AdminUsersController } from './interface/http/admin-users.controller';
+import { AuthController } from './interface/http/auth.controller';
+import { HealthController } from './interface/http/health.controller';
+import { MeController } from './interface/http/me.controller';
+import { MetricsController } from './interface/http/metrics.controller';
+import { RateLimitGuard } from './interface/http/rate-limit';
+import { SubmissionsController } from './interface/http/submissions.controller';
+
+/** Stops the runtime (consumer, relay, connections) when the Nest app closes. */
+class RuntimeLifecycle implements OnApplicationShutdown {
+  constructor(private readonly runtime: GatewayRuntime) {}
+
+  onApplicationShutdown() {
+    return this.runtime.stop();
+  }
+}
+
+export const GATEWAY_CONTROLLERS = [
+  AuthController,
+  MeController,
+  AdminOrganisationsController,
+  AdminUsersController,
+  SubmissionsController,
+  HealthController,
+  MetricsController,
+];
+
+/** Handlers are built by the runtime (the composition root); Nest only routes to them. */
+@Module({})
+export class GatewayModule {
+  static register(runtime: GatewayRuntime): DynamicModule {
+    const { handlers } = runtime;
+    const value = <T>(provide: abstract new (...args: never[]) => T, useValue: T) => ({
+      provide,
+      useValue,
+    });
+    return {
+      module: GatewayModule,
+      imports: [TerminusModule],
+      controllers: GATEWAY_CONTROLLERS,
+      providers: [
+        { provide: GatewayRuntime, useValue: runtime },
+        { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
+        // Guards run in this order: who is calling, then how often.
+        {
+          provide: APP_GUARD,
+          inject: [Reflector],
+          useFactory: (reflector: Reflector) => new AccessGuard(reflector, handlers.authenticate),
+        },
+        {
+          provide: APP_GUARD,
+          inject: [Reflector],
+          useFactory: (reflector: Reflector) =>
+            new RateLimitGuard(reflector, runtime.rateLimiter, runtime.metrics, runtime.config),
+        },
+        value(LoginHandler, handlers.login),
+        value(RefreshHandler, handlers.refresh),
+        value(LogoutHandler, handlers.logout),
+        value(AuthenticateHandler, handlers.authenticate),
+        value(CreateOrganisationHandler, handlers.createOrganisation),
+        value(RenameOrganisationHandler, handlers.renameOrganisation),
+        value(ListOrganisationsHandler, handlers.listOrganisations),
+        value(CreateUserHandler, handlers.createUser),
+        value(UpdateUserHandler, handlers.updateUser),
+        value(GetUserHandler, handlers.getUser),
+        value(GetMeHandler, handlers.getMe),
+        value(GetSubmissionHandler, handlers.getSubmission),
+        value(ListMySubmissionsHandler, handlers.listMySubmissions),
+        value(ForwardCommandHandler, handlers.forward),
+      ],
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import {
+  applyDecorators,
+  createParamDecorator,
+  SetMetadata,
+  type ExecutionContext,
+} from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import type { PersonRole } from '@opinion/contracts';
+import type { Principal } from '../../application/principal';
+
+export const ROLES_KEY = 'gateway:roles';
+export const PUBLIC_KEY = 'gateway:public';
+
+/** The roles that may call an endpoint. Every endpoint declares its roles or `@Public()`. */
+export const Roles = (...roles: PersonRole[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth());
+
+/** Needs no access token: login, refresh, health, metrics. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export interface AuthenticatedRequest {
+  principal?: Principal;
+}
+
+/** The caller, as the access guard authenticated them. */
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal => {
+    const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+    if (!principal) throw new Error('CurrentPrincipal on an endpoint without @Roles');
+    return principal;
+  },
+);

@@ -1,0 +1,176 @@
+import { Controller, Get, Post, Put, Res } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  proposalConversionRequestSchema,
+  reviseRequestSchema,
+  saveDraftRequestSchema,
+  submissionIdSchema,
+  submitDraftRequestSchema,
+  submitRequestSchema,
+  withdrawRequestSchema,
+} from '@opinion/contracts';
+import { openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
+import { z } from 'zod';
+import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
+import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
+import type { Principal } from '../../application/principal';
+import { ALL_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
+import { CurrentPrincipal, Roles } from './access';
+import { ForwardedHeaders, type HeaderResponse } from './forwarding';
+import { IdParam } from './identity-body';
+import { RateLimited } from './rate-limit';
+
+const listQuerySchema = z
+  .object({ limit: z.coerce.number().int().min(1).max(500).default(100) })
+  .strict();
+
+type Headers = Record<string, string | undefined>;
+
+/**
+ * The people-facing submission API. Queries come from the gateway's read model with the
+ * visibility rule; commands are checked here and forwarded to intake, which owns the rules,
+ * and intake's status, ETag and body come back as they are.
+ */
+@ApiTags('submissions')
+@ApiHeader({ name: 'accept-language', required: false })
+@Controller('api')
+export class SubmissionsController {
+  constructor(
+    private readonly forwardHandler: ForwardCommandHandler,
+    private readonly getHandler: GetSubmissionHandler,
+    private readonly listHandler: ListMySubmissionsHandler,
+  ) {}
+
+  @Get('submissions/mine')
+  @Roles(...ALL_ROLES)
+  mine(
+    @ValidQuery({ schema: listQuerySchema }) query: z.infer<typeof listQuerySchema>,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.listHandler.execute(principal, query.limit);
+  }
+
+  @Get('submissions/:id')
+  @Roles(...ALL_ROLES)
+  async one(
+    @IdParam(submissionIdSchema) submissionId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const stored = await this.getHandler.execute(submissionId, principal);
+    response.setHeader('ETag', `"${stored.version}"`);
+    return stored.view;
+  }
+
+  @Post('submissions')
+  @Roles(...SUBMITTER_ROLES)
+  @RateLimited('submit')
+  @ApiHeader({ name: 'idempotency-key', required: false })
+  @ApiBody({ schema: openApiSchema(submitRequestSchema) })
+  submit(
+    @ValidBody({ schema: submitRequestSchema }) body: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return this.forward('POST', '/submissions', body, principal, headers, response);
+  }
+
+  @Post('submissions/drafts')
+  @Roles(...SUBMITTER_ROLES)
+  @ApiHeader({ name: 'idempotency-key', required: false })
+  @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
+  createDraft(
+    @ValidBody({ schema: saveDraftRequestSchema }) body: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return this.forward('POST', '/submissions/drafts', body, principal, headers, response);
+  }
+
+  @Put('submissions/drafts/:id')
+  @Roles(...SUBMITTER_ROLES)
+  @ApiHeader({ name: 'if-match', required: false })
+  @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
+  saveDraft(
+    @IdParam(submissionIdSchema) id: string,
+    @ValidBody({ schema: saveDraftRequestSchema }) body: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return this.forward('PUT', `/submissions/drafts/${id}`, body, principal, headers, response);
+  }
+
+  @Post('submissions/:id/submit')
+  @Roles(...SUBMITTER_ROLES)
+  @RateLimited('submit')
+  @ApiHeader({ name: 'if-match', required: false })
+  submitDraft(
+    @IdParam(submissionIdSchema) id: string,
+    @ValidBody({ schema: submitDraftRequestSchema }) body: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return this.forward('POST', `/submissions/${id}/submit`, body, principal, headers, response);
+  }
+
+  @Post('submissions/:id/revisions')
+  @Roles(...SUBMITTER_ROLES)
+  @ApiHeader({ name: 'if-match', required: false })
+  @ApiBody({ schema: openApiSchema(reviseRequestSchema) })
+  revise(
+    @IdParam(submissionIdSchema) id: string,
+    @ValidBody({ schema: reviseRequestSchema }) body: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return this.forward('POST', `/submissions/${id}/revisions`, body, principal, headers, response);
+  }
+
+  @Post('submissions/:id/withdraw')
+  @Roles(...SUBMITTER_ROLES)
+  @ApiHeader({ name: 'if-match', required: false })
+  @ApiBody({ schema: openApiSchema(withdrawRequestSchema) })
+  withdraw(
+    @IdParam(submissionIdSchema) id: string,
+    @ValidBody({ schema: withdrawRequestSchema }) body: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return this.forward('POST', `/submissions/${id}/withdraw`, body, principal, headers, response);
+  }
+
+  /** 提案转社情民意 is the information office's work. */
+  @Post('proposal-conversions')
+  @Roles('editor', 'admin')
+  @ApiHeader({ name: 'idempotency-key', required: false })
+  @ApiBody({ schema: openApiSchema(proposalConversionRequestSchema) })
+  convert(
+    @ValidBody({ schema: proposalConversionRequestSchema }) body: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return this.forward('POST', '/proposal-conversions', body, principal, headers, response);
+  }
+
+  private async forward(
+    method: 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+    principal: Principal,
+    headers: Headers,
+    response: HeaderResponse,
+  ) {
+    const answer = await this.forwardHandler.execute({ method, path, body, principal, headers });
+    response.status(answer.status);
+    if (answer.etag) response.setHeader('ETag', answer.etag);
+    return answer.body;
+  }
+}
