@@ -13,3 +13,11 @@ export class UnauthenticatedError extends Error {
     this.name = 'UnauthenticatedError';
   }
 }
+
+/** Intake did not answer: the command may or may not have been applied (503; retry with the same Idempotency-Key). */
+export class IntakeUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`intake unavailable: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = 'IntakeUnavailableError';
+  }
+}

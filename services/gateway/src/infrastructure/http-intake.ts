@@ -1,3 +1,4 @@
+import { IntakeUnavailableError } from '../application/application-errors';
 import type { Intake, IntakeRequest, IntakeResponse } from '../application/ports/intake';
 
 const TIMEOUT_MS = 10_000;
@@ -21,6 +22,8 @@ export class HttpIntake implements Intake {
       },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
+    }).catch((error: unknown) => {
+      throw new IntakeUnavailableError(error);
     });
     const text = await response.text();
     return {

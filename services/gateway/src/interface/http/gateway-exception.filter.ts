@@ -48,6 +48,9 @@ function toHttp(error: unknown): { status: number; body: unknown; headers?: obje
       body: { code: 'version-conflict', message: error.message, currentVersion: error.actual },
     };
   }
+  if (error instanceof IntakeUnavailableError) {
+    return { status: 503, body: { code: 'intake-unavailable', message: error.message } };
+  }
   if (error instanceof HttpException) {
     return { status: error.getStatus(), body: { code: 'http', message: error.message } };
   }
