@@ -3,6 +3,7 @@ import { WrongExpectedVersionError } from '@opinion/event-store';
 import { RequestValidationError } from '@opinion/http';
 import type { Logger } from 'pino';
 import {
+  IntakeUnavailableError,
   InvalidCredentialsError,
   UnauthenticatedError,
 } from '../../application/application-errors';
