@@ -1,2 +1,3 @@
 export * from './infrastructure-env';
 export * from './load-config';
+export * from './service-env';

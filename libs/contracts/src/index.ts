@@ -4,3 +4,4 @@ export * from './ids';
 export * from './topics';
 export * from './submission';
 export * from './identity';
+export * from './triage';

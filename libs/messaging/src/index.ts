@@ -1,4 +1,5 @@
 export * from './dead-letter';
+export * from './consumer-lag';
 export * from './dead-letter-replay';
 export * from './event-consumer';
 export * from './inbox';

@@ -49,6 +49,28 @@ describe('IssueClusterer', () => {
   });
 });
 
+describe('IssueClusterer queries that add nothing', () => {
+  it('previews the cluster assign then gives, leaving the count unchanged', () => {
+    const clusterer = new IssueClusterer();
+    clusterer.assign(BRIDGE_1);
+    clusterer.assign(CANTEEN);
+    expect([clusterer.preview(BRIDGE_2), clusterer.preview(CANTEEN, 0)]).toEqual([0, 0]);
+    expect(clusterer.count).toBe(2);
+    expect(clusterer.assign(BRIDGE_2)).toBe(0);
+    expect(clusterer.preview({ title: '新问题', body: '城北公园路灯不亮' })).toBe(3);
+  });
+
+  it('lists earlier items on the same topic, most similar first', () => {
+    const clusterer = new IssueClusterer();
+    for (const item of [CANTEEN, BRIDGE_1, BRIDGE_2]) clusterer.assign(item);
+    const nearest = clusterer.nearest(BRIDGE_3, 5);
+    expect(nearest.map((match) => match.ordinal).sort()).toEqual([1, 2]);
+    expect(nearest[0].similarity).toBeGreaterThanOrEqual(nearest[1].similarity);
+    expect(clusterer.nearest(BRIDGE_3, 1)).toHaveLength(1);
+    expect(clusterer.count).toBe(3);
+  });
+});
+
 describe('hotIssues', () => {
   const day = (d: number) => new Date(Date.UTC(2026, 10, d));
 

@@ -54,24 +54,16 @@ export class IssueClusterer {
     this.index = new LshIndex(options);
   }
 
+  /** Items assigned so far; the next item's ordinal. */
+  get count(): number {
+    return this.index.count;
+  }
+
   /** Assigns the next item (ordinal = items assigned so far) and returns its cluster ordinal. */
   assign(item: TextItem, duplicateOf: number | null = null): number {
     const words = topicWords(item);
     const signature = this.hasher.signature(words);
-    let cluster: number;
-    if (duplicateOf !== null) {
-      cluster = this.clusterOf[duplicateOf];
-    } else {
-      let best = this.options.topicThreshold;
-      let nearest = -1;
-      for (const match of this.index.query(signature, words.length)) {
-        if (match.jaccard >= best) {
-          best = match.jaccard;
-          nearest = match.ordinal;
-        }
-      }
-      cluster = nearest >= 0 ? this.clusterOf[nearest] : this.index.count;
-    }
+    const cluster = this.clusterFor(signature, words.length, duplicateOf);
     const ordinal = this.index.add(signature, words.length);
     if (ordinal === this.clusterOf.length) {
       const grown = new Int32Array(this.clusterOf.length * 2);
@@ -82,7 +74,40 @@ export class IssueClusterer {
     return cluster;
   }
 
+  /**
+   * The cluster `assign` would give the item now, without assigning it: callers record the
+   * answer first and assign only once it is recorded, so a failed write leaves no trace.
+   */
+  preview(item: TextItem, duplicateOf: number | null = null): number {
+    const words = topicWords(item);
+    return this.clusterFor(this.hasher.signature(words), words.length, duplicateOf);
+  }
+
+  /** Earlier items on the same topic (Jaccard ≥ the threshold), most similar first; adds nothing. */
+  nearest(item: TextItem, limit: number): { ordinal: number; similarity: number }[] {
+    const words = topicWords(item);
+    return this.index
+      .query(this.hasher.signature(words), words.length)
+      .filter((match) => match.jaccard >= this.options.topicThreshold)
+      .map((match) => ({ ordinal: match.ordinal, similarity: match.jaccard }))
+      .sort((a, b) => b.similarity - a.similarity || a.ordinal - b.ordinal)
+      .slice(0, limit);
+  }
+
   clusterOfItem(ordinal: number): number {
     return this.clusterOf[ordinal];
+  }
+
+  private clusterFor(signature: Uint32Array, words: number, duplicateOf: number | null): number {
+    if (duplicateOf !== null) return this.clusterOf[duplicateOf];
+    let best = this.options.topicThreshold;
+    let nearest = -1;
+    for (const match of this.index.query(signature, words)) {
+      if (match.jaccard >= best) {
+        best = match.jaccard;
+        nearest = match.ordinal;
+      }
+    }
+    return nearest >= 0 ? this.clusterOf[nearest] : this.index.count;
   }
 }

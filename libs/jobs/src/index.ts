@@ -1,0 +1,3 @@
+export * from './payloads';
+export * from './queue-names';
+export * from './redis-connection';
