@@ -1,0 +1,203 @@
+import {
+  call,
+  demoPassword,
+  startGatewayTestApp,
+  type GatewayTestApp,
+} from '../../testing/gateway-test-app';
+
+describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () => {
+  let gateway: GatewayTestApp;
+  const login = (username: string, password = demoPassword(username), ip?: string) =>
+    call(gateway.url, 'POST', '/auth/login', {
+      body: { username, password },
+      ...(ip && { headers: { 'x-forwarded-for': ip } }),
+    });
+
+  beforeAll(async () => {
+    gateway = await startGatewayTestApp({ LOGIN_LIMIT_PER_USERNAME: '3/60' });
+  });
+  afterAll(() => gateway.close());
+
+  it('signs in with an access and a refresh token, and says who is signed in', async () => {
+    const signedIn = await login('member');
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
+    const me = await call(gateway.url, 'GET', '/me', {
+      token: signedIn.body.accessToken as string,
+    });
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({
+      username: 'member',
+      role: 'member',
+      profile: { sector: '经济界', party: '民盟', specialCommittee: '经济委员会' },
+      organisation: { name: '某区政协', level: 'county' },
+    });
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    const wrong = await login('editor', 'not-the-password');
+    const unknown = await login('nobody-here', 'whatever-password');
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+
+  it('rotates refresh tokens: the old one is refused, and replaying it ends the session', async () => {
+    const first = (await login('reviewer')).body;
+    const second = await call(gateway.url, 'POST', '/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    const replay = await call(gateway.url, 'POST', '/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
+    expect(replay.status).toBe(401);
+    const afterReplay = await call(gateway.url, 'GET', '/me', {
+      token: second.body.accessToken as string,
+    });
+    expect(afterReplay.status).toBe(401);
+  });
+
+  it('logout revokes the session: its access token is refused at once', async () => {
+    const { accessToken, refreshToken } = (await login('analyst')).body as Record<string, string>;
+    expect((await call(gateway.url, 'POST', '/auth/logout', { token: accessToken })).status).toBe(
+      204,
+    );
+    expect((await call(gateway.url, 'GET', '/me', { token: accessToken })).status).toBe(401);
+    const refresh = await call(gateway.url, 'POST', '/auth/refresh', { body: { refreshToken } });
+    expect(refresh.status).toBe(401);
+  });
+
+  it('limits login attempts per username with 429 and Retry-After', async () => {
+    const statuses = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      statuses.push((await login('liaison', 'wrong-password-1')).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await login('liaison');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('lets an administrator create a user who can then sign in, and update them', async () => {
+    const admin = (await login('admin')).body.accessToken as string;
+    const created = await call(gateway.url, 'POST', '/admin/users', {
+      token: admin,
+      body: {
+        username: 'Chen.New',
+        password: 'a-new-password',
+        displayName: '陈委员',
+        organisationId: 'demo-district',
+        role: 'member',
+        sector: '医药卫生界',
+      },
+    });
+    expect(created.status).toBe(201);
+    const again = await call(gateway.url, 'POST', '/admin/users', {
+      token: admin,
+      body: {
+        username: 'chen.new',
+        password: 'another-password',
+        displayName: '陈二',
+        organisationId: 'demo-district',
+        role: 'member',
+      },
+    });
+    expect(again.status).toBe(409);
+    const session = await login('chen.new', 'a-new-password');
+    expect(session.status).toBe(200);
+
+    const disabled = await call(gateway.url, 'PATCH', `/admin/users/${created.body.userId}`, {
+      token: admin,
+      body: { disabled: true },
+    });
+    expect(disabled.status).toBe(200);
+    const token = session.body.accessToken as string;
+    expect((await call(gateway.url, 'GET', '/me', { token })).status).toBe(401);
+    expect((await login('chen.new', 'a-new-password')).status).toBe(401);
+  });
+
+  it('keeps administrators to their own committees', async () => {
+    const admin = (await login('admin')).body.accessToken as string;
+    const upward = await call(gateway.url, 'POST', '/admin/users', {
+      token: admin,
+      body: {
+        username: 'city-person',
+        password: 'a-new-password',
+        displayName: '市里的人',
+        organisationId: 'demo-city',
+        role: 'editor',
+      },
+    });
+    expect(upward.status).toBe(403);
+    const tree = await call(gateway.url, 'GET', '/admin/organisations', { token: admin });
+    expect((tree.body as unknown as Array<{ name: string }>).map((o) => o.name)).toEqual([
+      '某区政协',
+    ]);
+  });
+
+  it('rejects operator payloads, unknown and $-prefixed keys with field errors (400)', async () => {
+    const injected = await call(gateway.url, 'POST', '/auth/login', {
+      body: { username: { $gt: '' }, password: { $gt: '' } },
+    });
+    expect(injected.status).toBe(400);
+    expect(injected.body.errors!.map((error) => error.field).sort()).toEqual([
+      'password',
+      'username',
+    ]);
+    const admin = (await login('admin')).body.accessToken as string;
+    const keys = await call(gateway.url, 'POST', '/admin/organisations', {
+      token: admin,
+      headers: { 'accept-language': 'en' },
+      body: { name: '某街道', level: 'county', parentId: 'demo-city', $where: '1' },
+    });
+    expect(keys.status).toBe(400);
+    expect(keys.body.errors).toEqual([{ field: '$where', message: 'Unknown field' }]);
+    const path = await call(
+      gateway.url,
+      'GET',
+      `/admin/users/${encodeURIComponent('{"$gt":""}')}`,
+      {
+        token: admin,
+      },
+    );
+    expect(path.status).toBe(400);
+    const zh = await call(gateway.url, 'POST', '/admin/users', {
+      token: admin,
+      body: {
+        username: 'ab',
+        password: 'short',
+        displayName: '',
+        organisationId: 'demo-district',
+        role: 'member',
+      },
+    });
+    expect(zh.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'username', message: '用户名为 3–32 位小写字母、数字或 . _ -，以字母或数字开头' },
+        { field: 'password', message: '密码长度应为 10–200 个字符' },
+      ]),
+    );
+  });
+
+  it('answers 413 for a body over the limit and 400 for malformed JSON', async () => {
+    const big = await call(gateway.url, 'POST', '/auth/login', {
+      rawBody: JSON.stringify({ username: 'member', password: 'x'.repeat(300 * 1024) }),
+    });
+    expect(big.status).toBe(413);
+    expect(big.body.errors).toEqual([{ field: '', message: '请求内容过大' }]);
+    const malformed = await call(gateway.url, 'POST', '/auth/login', { rawBody: '{"username":' });
+    expect(malformed.status).toBe(400);
+  });
+
+  it('serves health, metrics and the OpenAPI document without a token', async () => {
+    const health = await call(gateway.url, 'GET', '/health');
+    expect(health.body).toMatchObject({ status: 'ok' });
+    expect((await call(gateway.url, 'GET', '/metrics')).body.text).toContain(
+      'http_request_duration_seconds',
+    );
+    expect((await call(gateway.url, 'GET', '/docs-json')).body).toMatchObject({
+      openapi: expect.any(String),
+    });
+  });
+});
