@@ -1,0 +1,107 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+import type { PersonRole } from '@opinion/contracts';
+import { ALL_ROLES } from '../../domain/roles';
+import {
+  call,
+  demoPassword,
+  startGatewayTestApp,
+  type GatewayTestApp,
+} from '../../testing/gateway-test-app';
+import { PUBLIC_KEY, ROLES_KEY } from './access';
+
+interface Route {
+  method: string;
+  path: string;
+  roles: PersonRole[] | undefined;
+  isPublic: boolean;
+}
+
+const SOME_ID = '019a0000-0000-7000-8000-000000000001';
+const join = (...parts: string[]) =>
+  `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
+
+/** Every route of every controller Nest knows, with its declared access. */
+function routesOf(modules: ModulesContainer): Route[] {
+  const routes: Route[] = [];
+  for (const module of modules.values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (!controller) continue;
+      const base = Reflect.getMetadata(PATH_METADATA, controller) as string;
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = controller.prototype[name] as object;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (name === 'constructor' || method === undefined) continue;
+        routes.push({
+          method: RequestMethod[method],
+          path: join(base, Reflect.getMetadata(PATH_METADATA, handler) as string),
+          roles:
+            Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller),
+          isPublic: Boolean(Reflect.getMetadata(PUBLIC_KEY, handler)),
+        });
+      }
+    }
+  }
+  return routes;
+}
+
+describe('every endpoint × every role', () => {
+  let gateway: GatewayTestApp;
+  let routes: Route[];
+
+  beforeAll(async () => {
+    // Nothing listens there: commands a role may send end in 503, never in 401 or 403.
+    gateway = await startGatewayTestApp({ INTAKE_URL: 'http://127.0.0.1:9' });
+    routes = routesOf(gateway.app.get(ModulesContainer));
+  });
+  afterAll(() => gateway.close());
+
+  const tokenOf = async (role: PersonRole) => {
+    // A fresh session per request, since /auth/logout ends the one it is called with.
+    const pair = await gateway.runtime.handlers.login.execute({
+      username: role,
+      password: demoPassword(role),
+    });
+    return pair.accessToken;
+  };
+
+  it('finds the routes, and every one declares its roles or is public', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(15);
+    const undeclared = routes.filter((route) => !route.isPublic && !route.roles?.length);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('refuses callers without a token on every non-public route (401)', async () => {
+    const wrong: string[] = [];
+    for (const route of routes.filter((candidate) => !candidate.isPublic)) {
+      const { status } = await call(gateway.url, route.method, route.path.replace(':id', SOME_ID), {
+        ...(route.method !== 'GET' && { body: {} }),
+      });
+      if (status !== 401) wrong.push(`${route.method} ${route.path}: ${status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets exactly the declared roles through (others get 403)', async () => {
+    const wrong: string[] = [];
+    for (const route of routes) {
+      for (const role of ALL_ROLES) {
+        const { status } = await call(
+          gateway.url,
+          route.method,
+          route.path.replace(':id', SOME_ID),
+          { token: await tokenOf(role), ...(route.method !== 'GET' && { body: {} }) },
+        );
+        const allowed = route.isPublic || route.roles!.includes(role);
+        const ok = allowed ? status !== 401 && status !== 403 : status === 403;
+        if (!ok) wrong.push(`${route.method} ${route.path} as ${role}: ${status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
