@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { IMPORT_MEDIA_TYPES } from './application/import/import-format';
 import type { IntakeConfig } from './infrastructure/intake-config';
 import { createLogger, PinoNestLogger } from './infrastructure/logger';
 import { IntakeModule } from './intake.module';
@@ -19,13 +20,16 @@ export async function createIntakeApp(config: IntakeConfig): Promise<NestExpress
     });
     app.use(httpMetrics(runtime.metrics));
     app.useBodyParser('json', { limit: config.INTAKE_BODY_LIMIT });
+    // Import files arrive as the raw body (POST /imports), with a limit of their own.
+    app.useBodyParser('raw', { type: IMPORT_MEDIA_TYPES, limit: config.INTAKE_IMPORT_LIMIT });
     // Right after the parser, so its errors (413, malformed JSON) are answered here.
     app.use(bodyParserErrors);
     app.useGlobalFilters(new IntakeExceptionFilter(logger));
     const openApi = new DocumentBuilder()
       .setTitle('Opinion Pipeline · intake (社情民意信息报送)')
       .setDescription(
-        'Submit, save drafts, revise and withdraw opinion items; proposal conversion.',
+        'Submit, save drafts, revise and withdraw opinion items; proposal conversion; bulk ' +
+          'import of XLSX, CSV and JSONL files (批量导入).',
       )
       .setVersion('1')
       .build();

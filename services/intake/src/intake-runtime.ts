@@ -14,10 +14,14 @@ import {
   EventConsumer,
   OutboxRelay,
 } from '@opinion/messaging';
+import type { Worker } from 'bullmq';
 import type { Kafka, Producer } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
+import { GetImportHandler } from './application/import/get-import-handler';
+import { RunImportHandler } from './application/import/run-import-handler';
+import { StartImportHandler } from './application/import/start-import-handler';
 import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from './application/list-my-submissions/list-my-submissions-handler';
 import { RecordScreeningHandler } from './application/record-screening/record-screening-handler';
@@ -27,10 +31,16 @@ import { SubmissionStreams, SUBMISSION_CATEGORY } from './application/submission
 import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
 import { SubmitHandler } from './application/submit/submit-handler';
 import { WithdrawHandler } from './application/withdraw/withdraw-handler';
+import { bullmqConnection } from '../../../libs/jobs/src';
+import { BullmqImportQueue } from './infrastructure/bullmq-import-queue';
+import { readImportRows } from './infrastructure/import-rows/read-import-rows';
 import type { IntakeConfig } from './infrastructure/intake-config';
 import { IntakeMetrics } from './infrastructure/metrics';
 import { MongoIdempotencyKeys } from './infrastructure/mongo-idempotency-keys';
+import { MongoImportFiles } from './infrastructure/mongo-import-files';
+import { MongoImportStore } from './infrastructure/mongo-import-store';
 import { MySubmissionsProjection } from './infrastructure/my-submissions-projection';
+import { startImportWorker } from './interface/jobs/import-worker';
 import { screeningDecisionHandler } from './interface/kafka/screening-decisions';
 
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
@@ -45,11 +55,14 @@ export interface IntakeHandlers {
   convertProposal: ConvertProposalHandler;
   getSubmission: GetSubmissionHandler;
   listMySubmissions: ListMySubmissionsHandler;
+  startImport: StartImportHandler;
+  getImport: GetImportHandler;
 }
 
 /**
- * The composition root: opens MongoDB and Kafka, builds the handlers, and runs the outbox relay
- * and the two consumers (the "my items" read model, editorial screening decisions) in-process.
+ * The composition root: opens MongoDB, Kafka and Redis, builds the handlers, and runs the outbox
+ * relay, the two consumers (the "my items" read model, editorial screening decisions) and the
+ * import worker in-process.
  */
 export class IntakeRuntime {
   private constructor(
@@ -61,6 +74,8 @@ export class IntakeRuntime {
     private readonly producer: Producer,
     private readonly relay: OutboxRelay,
     private readonly consumers: EventConsumer[],
+    private readonly importQueue: BullmqImportQueue,
+    private readonly importWorker: Worker,
   ) {}
 
   static async start(config: IntakeConfig, logger: Logger): Promise<IntakeRuntime> {
@@ -69,6 +84,9 @@ export class IntakeRuntime {
     const producer = createOrderedProducer(kafka);
     const consumers: EventConsumer[] = [];
     let relay: OutboxRelay | undefined;
+    const redis = bullmqConnection(config.REDIS_URL);
+    const importQueue = new BullmqImportQueue(redis, config.INTAKE_QUEUE_PREFIX);
+    let importWorker: Worker | undefined;
     try {
       const registry = registerScreeningEvents(registerSubmissionEvents(new EventRegistry()));
       const models = await eventStoreModels(connection);
@@ -76,6 +94,9 @@ export class IntakeRuntime {
       const streams = new SubmissionStreams(store);
       const keys = await MongoIdempotencyKeys.open(connection);
       const mySubmissions = await MySubmissionsProjection.open(connection);
+      const imports = await MongoImportStore.open(connection);
+      const importFiles = new MongoImportFiles(connection);
+      const submit = new SubmitHandler(streams, keys);
 
       const admin = kafka.admin();
       await admin.connect();
@@ -102,11 +123,22 @@ export class IntakeRuntime {
           onDeadLetter,
         }),
       );
+      importWorker = startImportWorker(
+        new RunImportHandler(imports, importFiles, readImportRows, submit),
+        {
+          connection: redis,
+          prefix: config.INTAKE_QUEUE_PREFIX,
+          concurrency: config.INTAKE_IMPORT_CONCURRENCY,
+        },
+        logger,
+      );
+      // Redis may have lost jobs (a restart without persistence); MongoDB knows what is pending.
+      for (const importId of await imports.pending()) await importQueue.enqueue(importId);
       const runtime = new IntakeRuntime(
         connection,
         kafka,
         {
-          submit: new SubmitHandler(streams, keys),
+          submit,
           saveDraft: new SaveDraftHandler(streams, keys),
           submitDraft: new SubmitDraftHandler(streams),
           revise: new ReviseHandler(streams),
@@ -114,16 +146,22 @@ export class IntakeRuntime {
           convertProposal: new ConvertProposalHandler(streams, keys),
           getSubmission: new GetSubmissionHandler(streams),
           listMySubmissions: new ListMySubmissionsHandler(mySubmissions),
+          startImport: new StartImportHandler(imports, importFiles, importQueue),
+          getImport: new GetImportHandler(imports),
         },
         new IntakeMetrics(relay),
         logger,
         producer,
         relay,
         consumers,
+        importQueue,
+        importWorker,
       );
       for (const consumer of consumers) await consumer.start(kafka);
       return runtime;
     } catch (error) {
+      await importWorker?.close();
+      await importQueue.close();
       await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
       await relay?.stop();
       await producer.disconnect();
@@ -133,6 +171,9 @@ export class IntakeRuntime {
   }
 
   async stop(): Promise<void> {
+    // The worker first: it lets a running import finish while MongoDB and Kafka are still open.
+    await this.importWorker.close();
+    await this.importQueue.close();
     await Promise.allSettled(this.consumers.map((consumer) => consumer.stop()));
     await this.relay.stop();
     await this.producer.disconnect();

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
+import { GetImportHandler } from './application/import/get-import-handler';
+import { StartImportHandler } from './application/import/start-import-handler';
 import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from './application/list-my-submissions/list-my-submissions-handler';
 import { ReviseHandler } from './application/revise/revise-handler';
@@ -11,6 +13,7 @@ import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 import { IntakeRuntime } from './intake-runtime';
 import { DraftsController } from './interface/http/drafts.controller';
 import { HealthController } from './interface/http/health.controller';
+import { ImportsController } from './interface/http/imports.controller';
 import { MetricsController } from './interface/http/metrics.controller';
 import { ProposalConversionsController } from './interface/http/proposal-conversions.controller';
 import { SubmissionsController } from './interface/http/submissions.controller';
@@ -37,6 +40,7 @@ export class IntakeModule {
         DraftsController,
         SubmissionsController,
         ProposalConversionsController,
+        ImportsController,
         HealthController,
         MetricsController,
       ],
@@ -51,6 +55,8 @@ export class IntakeModule {
         { provide: ConvertProposalHandler, useValue: handlers.convertProposal },
         { provide: GetSubmissionHandler, useValue: handlers.getSubmission },
         { provide: ListMySubmissionsHandler, useValue: handlers.listMySubmissions },
+        { provide: StartImportHandler, useValue: handlers.startImport },
+        { provide: GetImportHandler, useValue: handlers.getImport },
       ],
     };
   }

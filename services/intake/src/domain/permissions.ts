@@ -23,3 +23,11 @@ export const isStaff = (actor: Actor): boolean => STAFF_ROLES.has(actor.role);
 
 export const mayView = (state: SubmissionState, actor: Actor): boolean =>
   isStaff(actor) || isParticipant(state, actor);
+
+/** 批量导入 is for liaison points and the information office. */
+export const mayImport = (actor: Actor): boolean =>
+  actor.role === 'liaison' || actor.role === 'editor' || actor.role === 'admin';
+
+/** An import's report is the importer's, and open to staff of the importer's organisation. */
+export const mayReadImport = (importer: Actor, actor: Actor): boolean =>
+  actor.userId === importer.userId || (isStaff(actor) && actor.orgId === importer.orgId);

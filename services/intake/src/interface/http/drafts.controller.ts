@@ -13,7 +13,7 @@ import {
   type HeaderResponse,
   IdempotencyKey,
   IfMatchVersion,
-  SubmissionIdParam,
+  IdParam,
   ValidBody,
 } from './request-context';
 
@@ -40,7 +40,7 @@ export class DraftsController {
   @Put(':id')
   @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
   async save(
-    @SubmissionIdParam() submissionId: string,
+    @IdParam() submissionId: string,
     @ValidBody(saveDraftRequestSchema) request: SaveDraftRequest,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,

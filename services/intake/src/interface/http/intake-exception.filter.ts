@@ -4,6 +4,7 @@ import {
   IdempotencyKeyReusedError,
   VersionConflictError,
 } from '../../application/application-errors';
+import { ImportForbiddenError, ImportNotFoundError } from '../../application/import/import-errors';
 import { SubmissionRuleError, type SubmissionRuleCode } from '../../domain';
 import { MissingIdentityError, RequestValidationError } from './http-errors';
 
@@ -43,6 +44,12 @@ function toHttp(error: unknown): { status: number; body: unknown } | null {
   }
   if (error instanceof IdempotencyKeyReusedError) {
     return { status: 422, body: { code: 'idempotency-key-reused', message: error.message } };
+  }
+  if (error instanceof ImportNotFoundError) {
+    return { status: 404, body: { code: 'not-found', message: error.message } };
+  }
+  if (error instanceof ImportForbiddenError) {
+    return { status: 403, body: { code: 'forbidden', message: error.message } };
   }
   if (error instanceof HttpException) {
     return { status: error.getStatus(), body: { code: 'http', message: error.message } };

@@ -82,10 +82,12 @@ export const ValidBody = (schema: z.ZodType) => BodyWith({ schema });
 /** The query string, parsed by a schema. */
 export const ValidQuery = (schema: z.ZodType) => QueryWith({ schema });
 
-/** The `:id` path parameter, a submission id. */
-export const SubmissionIdParam = createParamDecorator((_: unknown, context): string => {
+const idParamSchema = z.object({ id: submissionIdSchema });
+
+/** The `:id` path parameter: a UUIDv7, the id of a submission or of an import. */
+export const IdParam = createParamDecorator((_: unknown, context): string => {
   const request = requestOf(context);
-  return parseOrThrow(z.object({ id: submissionIdSchema }), { id: request.params.id }, request).id;
+  return parseOrThrow(idParamSchema, { id: request.params.id }, request).id;
 });
 
 const ifMatchSchema = z.object({

@@ -25,7 +25,7 @@ import {
   type HeaderResponse,
   IdempotencyKey,
   IfMatchVersion,
-  SubmissionIdParam,
+  IdParam,
   ValidBody,
   ValidQuery,
 } from './request-context';
@@ -77,7 +77,7 @@ export class SubmissionsController {
 
   @Get(':id')
   async get(
-    @SubmissionIdParam() submissionId: string,
+    @IdParam() submissionId: string,
     @Caller() metadata: EventMetadata,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
@@ -90,7 +90,7 @@ export class SubmissionsController {
   @HttpCode(200)
   @ApiBody({ schema: openApiSchema(submitDraftRequestSchema), required: false })
   async submitDraft(
-    @SubmissionIdParam() submissionId: string,
+    @IdParam() submissionId: string,
     @ValidBody(submitDraftRequestSchema) _request: unknown,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,
@@ -109,7 +109,7 @@ export class SubmissionsController {
   @HttpCode(200)
   @ApiBody({ schema: openApiSchema(reviseRequestSchema) })
   async revise(
-    @SubmissionIdParam() submissionId: string,
+    @IdParam() submissionId: string,
     @ValidBody(reviseRequestSchema) request: ReviseRequest,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,
@@ -129,7 +129,7 @@ export class SubmissionsController {
   @HttpCode(200)
   @ApiBody({ schema: openApiSchema(withdrawRequestSchema), required: false })
   async withdraw(
-    @SubmissionIdParam() submissionId: string,
+    @IdParam() submissionId: string,
     @ValidBody(withdrawRequestSchema) request: WithdrawRequest,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,
