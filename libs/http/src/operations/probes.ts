@@ -24,9 +24,3 @@ export const kafkaProbe = (kafka: Kafka): HealthProbe => ({
     }
   },
 });
-
-/** Any client with a PING command (ioredis). */
-export const redisProbe = (redis: { ping(): Promise<string> }): HealthProbe => ({
-  name: 'redis',
-  ping: () => redis.ping(),
-});

@@ -1,0 +1,8 @@
+import type { EventMetadata } from '@opinion/contracts';
+
+/** An editor sets an item's domain (人工分类). */
+export interface CorrectClassificationCommand {
+  itemId: string;
+  label: string;
+  metadata: EventMetadata;
+}

@@ -1,0 +1,43 @@
+import { TRIAGE_EVENTS, type ClassificationCorrected } from '@opinion/contracts';
+import type { EventStore } from '@opinion/event-store';
+import { emptyAssessment, evolveAssessment } from '../../domain/assessment-view';
+import { mayCorrectClassification, TriageRuleError } from '../../domain/triage-errors';
+import { triageStreamId } from '../../domain/triage-streams';
+import type { ModelRegistry } from '../models/model-registry';
+import type { CorrectClassificationCommand } from './correct-classification-command';
+
+/**
+ * Records an editor's label for an item from its triage stream (always current). The label must
+ * belong to the taxonomy of the model that classifies the item's organisation; the label already
+ * in force appends nothing. A concurrent write to the stream surfaces as a version conflict.
+ */
+export class CorrectClassificationHandler {
+  constructor(
+    private readonly store: EventStore,
+    private readonly models: ModelRegistry,
+  ) {}
+
+  async execute({ itemId, label, metadata }: CorrectClassificationCommand) {
+    if (!mayCorrectClassification(metadata.actor.role)) {
+      throw new TriageRuleError('forbidden', 'only editors correct classifications');
+    }
+    const streamId = triageStreamId(itemId);
+    const events = await this.store.readStream(streamId);
+    const view = events.reduce(evolveAssessment, emptyAssessment());
+    if (!view.label) throw new TriageRuleError('not-found', `item ${itemId} is not assessed`);
+    const { labels } = this.models.modelFor(view.orgId).model;
+    if (!labels.includes(label)) {
+      throw new TriageRuleError('unknown-label', `"${label}" is not one of ${labels.join(', ')}`);
+    }
+    if (label === view.label)
+      return { itemId, label, previousLabel: label, version: events.length };
+    const data: ClassificationCorrected = { itemId, label, previousLabel: view.label };
+    const { nextExpectedVersion } = await this.store.append(
+      streamId,
+      events.length,
+      [{ type: TRIAGE_EVENTS.classificationCorrected, version: 1, data }],
+      metadata,
+    );
+    return { ...data, version: nextExpectedVersion };
+  }
+}

@@ -1,0 +1,39 @@
+import type { ClassifierModel, TextItem } from '@opinion/text';
+import type { TriageRetrainPayload } from '@opinion/jobs';
+import type { AssessmentView } from '../domain/assessment-view';
+import type { WeeklyCount } from '../domain/hot-issues';
+
+/** The submitted texts of items, read from intake's submission streams, many per query. */
+export interface SubmissionTexts {
+  textsOf(itemIds: readonly string[]): Promise<Map<string, TextItem>>;
+}
+
+/** Model bytes live in MongoDB; events only name them. */
+export interface ModelFiles {
+  save(modelId: string, scope: string, model: ClassifierModel): Promise<void>;
+  load(modelId: string): Promise<ClassifierModel>;
+}
+
+export interface LabelledItem {
+  itemId: string;
+  label: string;
+}
+
+/** The `triage_assessments` read model. */
+export interface AssessmentsReadModel {
+  find(itemId: string): Promise<AssessmentView | null>;
+  clusterSize(clusterId: string): Promise<number>;
+  /** Reports per (cluster, week) of an organisation from a week on. */
+  weeklyCounts(orgId: string, fromWeek: number): Promise<WeeklyCount[]>;
+  /** Reports per cluster of an organisation, all time. */
+  clusterSizes(orgId: string, clusterIds: readonly string[]): Promise<Map<string, number>>;
+  /** Editors' corrections (all organisations when `orgId` is null), newest first. */
+  corrections(orgId: string | null, limit: number): Promise<LabelledItem[]>;
+  /** Items whose assessed label no editor corrected: weak labels, newest first. */
+  uncorrected(orgId: string | null, limit: number): Promise<LabelledItem[]>;
+}
+
+/** Where retraining requests go (a BullMQ queue). */
+export interface RetrainRequests {
+  enqueue(payload: TriageRetrainPayload): Promise<string>;
+}

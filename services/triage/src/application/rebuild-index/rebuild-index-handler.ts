@@ -1,0 +1,53 @@
+import { TRIAGE_CATEGORY, TRIAGE_EVENTS, type ItemAssessed } from '@opinion/contracts';
+import type { EventStore } from '@opinion/event-store';
+import type { TriageIndex } from '../../domain/triage-index';
+import type { SubmissionTexts } from '../ports';
+
+export interface RebuildResult {
+  items: number;
+  /** Items whose replayed answer differs from the recorded one (should stay 0). */
+  mismatches: number;
+  elapsedMs: number;
+}
+
+/**
+ * Rebuilds the in-memory index at start-up: triage is the only writer of item-assessed, so the
+ * global order of those events is the order it added items. Replaying the submitted texts in
+ * that order gives back the same ordinals, duplicates and clusters. Page by page: one read of
+ * the triage log and one read of the submission streams per page, so memory stays bounded.
+ */
+export class RebuildIndexHandler {
+  constructor(
+    private readonly store: EventStore,
+    private readonly texts: SubmissionTexts,
+    private readonly pageSize = 2_000,
+  ) {}
+
+  async execute(index: TriageIndex, now = () => Date.now()): Promise<RebuildResult> {
+    const started = now();
+    let mismatches = 0;
+    for (let from = 1; ;) {
+      const page = await this.store.readAll(from, this.pageSize, {
+        categories: [TRIAGE_CATEGORY],
+      });
+      if (page.length === 0) break;
+      const assessed = page
+        .filter((event) => event.type === TRIAGE_EVENTS.itemAssessed)
+        .map((event) => event.data as ItemAssessed);
+      const texts = await this.texts.textsOf(assessed.map((item) => item.itemId));
+      for (const recorded of assessed) {
+        const text = texts.get(recorded.itemId);
+        if (!text) throw new Error(`no submitted text for assessed item ${recorded.itemId}`);
+        const replayed = index.add(recorded.itemId, text);
+        if (
+          replayed.duplicateOf !== recorded.duplicateOf ||
+          replayed.clusterId !== recorded.clusterId
+        ) {
+          mismatches += 1;
+        }
+      }
+      from = page[page.length - 1].globalPosition! + 1;
+    }
+    return { items: index.size, mismatches, elapsedMs: now() - started };
+  }
+}

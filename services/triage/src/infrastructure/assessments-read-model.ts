@@ -1,0 +1,92 @@
+import { TRIAGE_CATEGORY } from '@opinion/contracts';
+import { StreamDocumentProjection, type StreamDocument } from '@opinion/projections';
+import type { Connection } from 'mongoose';
+import type { AssessmentsReadModel, LabelledItem } from '../application/ports';
+import type { AssessmentView } from '../domain/assessment-view';
+import type { WeeklyCount } from '../domain/hot-issues';
+import { assessmentsReadModel } from '../read-models';
+
+type Document = StreamDocument<AssessmentView>;
+
+/**
+ * `triage_assessments`: one document per triage stream, fed by triage's own published events.
+ * Hot issues are counted with $match/$group/$sum only (all FerretDB v1 offers).
+ */
+export class MongoAssessments implements AssessmentsReadModel {
+  readonly projection: StreamDocumentProjection<AssessmentView>;
+
+  private constructor(private readonly connection: Connection) {
+    this.projection = new StreamDocumentProjection(connection, assessmentsReadModel);
+  }
+
+  static async open(connection: Connection): Promise<MongoAssessments> {
+    const documents = connection.collection(assessmentsReadModel.collection);
+    await documents.createIndex({ 'state.orgId': 1, 'state.week': 1 });
+    await documents.createIndex({ 'state.clusterId': 1 });
+    return new MongoAssessments(connection);
+  }
+
+  private get documents() {
+    return this.connection.collection<Document>(assessmentsReadModel.collection);
+  }
+
+  async find(itemId: string): Promise<AssessmentView | null> {
+    return (await this.projection.find(`${TRIAGE_CATEGORY}-${itemId}`))?.state ?? null;
+  }
+
+  clusterSize(clusterId: string): Promise<number> {
+    return this.documents.countDocuments({ 'state.clusterId': clusterId });
+  }
+
+  async weeklyCounts(orgId: string, fromWeek: number): Promise<WeeklyCount[]> {
+    const groups = await this.documents
+      .aggregate<{ _id: { clusterId: string; week: number }; count: number }>([
+        { $match: { 'state.orgId': orgId, 'state.week': { $gte: fromWeek } } },
+        {
+          $group: {
+            _id: { clusterId: '$state.clusterId', week: '$state.week' },
+            count: { $sum: 1 },
+          },
+        },
+      ])
+      .toArray();
+    return groups.map(({ _id, count }) => ({ ..._id, count }));
+  }
+
+  async clusterSizes(orgId: string, clusterIds: readonly string[]): Promise<Map<string, number>> {
+    if (clusterIds.length === 0) return new Map();
+    const groups = await this.documents
+      .aggregate<{ _id: string; size: number }>([
+        { $match: { 'state.orgId': orgId, 'state.clusterId': { $in: [...clusterIds] } } },
+        { $group: { _id: '$state.clusterId', size: { $sum: 1 } } },
+      ])
+      .toArray();
+    return new Map(groups.map(({ _id, size }) => [_id, size]));
+  }
+
+  corrections(orgId: string | null, limit: number): Promise<LabelledItem[]> {
+    return this.labelled({ 'state.correction': { $ne: null } }, orgId, limit);
+  }
+
+  uncorrected(orgId: string | null, limit: number): Promise<LabelledItem[]> {
+    return this.labelled({ 'state.correction': null, 'state.label': { $ne: null } }, orgId, limit);
+  }
+
+  private async labelled(
+    filter: Record<string, unknown>,
+    orgId: string | null,
+    limit: number,
+  ): Promise<LabelledItem[]> {
+    const documents = await this.documents
+      .find({ ...filter, ...(orgId === null ? {} : { 'state.orgId': orgId }) } as never)
+      .project<{ state: { itemId: string; label: string } }>({
+        'state.itemId': 1,
+        'state.label': 1,
+      })
+      // Stream ids end in UUIDv7s: newest first.
+      .sort({ _id: -1 })
+      .limit(limit)
+      .toArray();
+    return documents.map(({ state }) => ({ itemId: state.itemId, label: state.label }));
+  }
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  correctClassificationRequestSchema,
+  hotIssuesQuerySchema,
+  similarItemsRequestSchema,
+  type CorrectClassificationRequest,
+  type EventMetadata,
+  type HotIssuesQuery,
+  type SimilarItemsRequest,
+} from '@opinion/contracts';
+import { Caller, localeOf, openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
+import { CorrectClassificationHandler } from '../../application/correct-classification/correct-classification-handler';
+import { GetItemHandler } from '../../application/get-item/get-item-handler';
+import { HotIssuesHandler } from '../../application/hot-issues/hot-issues-handler';
+import { SimilarItemsHandler } from '../../application/similar-items/similar-items-handler';
+import { ItemIdParam } from './item-id';
+
+interface HeaderResponse {
+  setHeader(name: string, value: string): unknown;
+}
+type LocaleRequest = Parameters<typeof localeOf>[0];
+
+/** 研判: classification, repeats and clusters of items; every call carries the gateway's identity. */
+@ApiTags('triage')
+@ApiHeader({ name: 'x-user-id', required: true })
+@ApiHeader({ name: 'x-user-role', required: true })
+@ApiHeader({ name: 'x-org-id', required: true })
+@Controller('triage')
+export class TriageController {
+  constructor(
+    private readonly getItem: GetItemHandler,
+    private readonly hotIssues: HotIssuesHandler,
+    private readonly similarItems: SimilarItemsHandler,
+    private readonly correctClassification: CorrectClassificationHandler,
+  ) {}
+
+  @Get('items/:itemId')
+  item(@Caller() _caller: EventMetadata, @ItemIdParam() itemId: string) {
+    return this.getItem.execute({ itemId });
+  }
+
+  @Get('hot-issues')
+  hot(
+    @Caller() _caller: EventMetadata,
+    @ValidQuery({ schema: hotIssuesQuerySchema }) query: HotIssuesQuery,
+  ) {
+    return this.hotIssues.execute(query);
+  }
+
+  @Post('similar')
+  @HttpCode(200)
+  @ApiBody({ schema: openApiSchema(similarItemsRequestSchema) })
+  similar(
+    @Caller() _caller: EventMetadata,
+    @ValidBody({ schema: similarItemsRequestSchema })
+    request: SimilarItemsRequest,
+    @Req() http: LocaleRequest,
+  ) {
+    return this.similarItems.execute({ request, locale: localeOf(http) });
+  }
+
+  @Post('items/:itemId/classification')
+  @HttpCode(200)
+  @ApiBody({ schema: openApiSchema(correctClassificationRequestSchema) })
+  async correct(
+    @Caller() metadata: EventMetadata,
+    @ItemIdParam() itemId: string,
+    @ValidBody({ schema: correctClassificationRequestSchema })
+    request: CorrectClassificationRequest,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const result = await this.correctClassification.execute({
+      itemId,
+      label: request.label,
+      metadata,
+    });
+    response.setHeader('ETag', `"${result.version}"`);
+    return result;
+  }
+}

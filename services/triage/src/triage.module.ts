@@ -1,0 +1,40 @@
+import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { OperationsModule } from '@opinion/http';
+import { CorrectClassificationHandler } from './application/correct-classification/correct-classification-handler';
+import { GetItemHandler } from './application/get-item/get-item-handler';
+import { HotIssuesHandler } from './application/hot-issues/hot-issues-handler';
+import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
+import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
+import { ModelsController } from './interface/http/models.controller';
+import { TriageController } from './interface/http/triage.controller';
+import { TriageRuntime } from './triage-runtime';
+
+/** Stops the runtime (consumers, worker, relay, connections) when the Nest app closes. */
+class RuntimeLifecycle implements OnApplicationShutdown {
+  constructor(private readonly runtime: TriageRuntime) {}
+
+  onApplicationShutdown() {
+    return this.runtime.stop();
+  }
+}
+
+/** Handlers are built by the runtime (the composition root); Nest only routes to them. */
+@Module({})
+export class TriageModule {
+  static register(runtime: TriageRuntime): DynamicModule {
+    const { handlers } = runtime;
+    return {
+      module: TriageModule,
+      imports: [OperationsModule.register({ probes: runtime.probes, metrics: runtime.metrics })],
+      controllers: [TriageController, ModelsController],
+      providers: [
+        { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
+        { provide: GetItemHandler, useValue: handlers.getItem },
+        { provide: HotIssuesHandler, useValue: handlers.hotIssues },
+        { provide: SimilarItemsHandler, useValue: handlers.similarItems },
+        { provide: CorrectClassificationHandler, useValue: handlers.correctClassification },
+        { provide: RequestRetrainHandler, useValue: handlers.requestRetrain },
+      ],
+    };
+  }
+}
