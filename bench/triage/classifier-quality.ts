@@ -1,10 +1,19 @@
 // Classifier quality: trains with `opinion train` on the segmented training file only, classifies
 // the raw-text dev file with `opinion classify`, and prints macro-F1 and per-class F1. Dev labels
 // are used for scoring only. Pass --model <path> to score an existing model instead of training.
+// Pass --cv <k> to also cross-validate the default training options on the training file alone:
+// near-duplicates stay in one fold, since the file repeats some messages and dev never does.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  DuplicateDetector,
+  evaluate,
+  seededRandom,
+  shuffleInPlace,
+  trainClassifier,
+} from '@opinion/text';
 import { DATA_DIR, readJsonl } from './data';
 
 const CLI = join(__dirname, '../../bin/opinion.js');
@@ -46,6 +55,43 @@ function f1Table(rows: DevRow[], predicted: Map<string, string>): void {
   );
 }
 
+interface TrainRow {
+  tokens: string;
+  label: string;
+}
+
+/** Fold of each row: rows that repeat an earlier row (MinHash duplicates) share its fold. */
+function groupedFolds(rows: readonly TrainRow[], folds: number): number[] {
+  const detector = new DuplicateDetector();
+  const group = rows.map((_, i) => i);
+  rows.forEach((row, i) => {
+    const { duplicateOf } = detector.add({ body: row.tokens.replace(/ /g, '') });
+    if (duplicateOf !== null) group[i] = group[duplicateOf];
+  });
+  const leaders = shuffleInPlace([...new Set(group)], seededRandom(7));
+  const foldOf = new Map(leaders.map((leader, i) => [leader, i % folds]));
+  return group.map((leader) => foldOf.get(leader) as number);
+}
+
+function crossValidate(folds: number): void {
+  const rows = readJsonl<TrainRow>('classify-train-segmented.jsonl');
+  const fold = groupedFolds(rows, folds);
+  const scores: number[] = [];
+  for (let k = 0; k < folds; k++) {
+    const model = trainClassifier(rows.filter((_, i) => fold[i] !== k));
+    scores.push(
+      evaluate(
+        model,
+        rows.filter((_, i) => fold[i] === k),
+      ).macroF1,
+    );
+  }
+  const mean = scores.reduce((sum, score) => sum + score, 0) / folds;
+  console.log(
+    `${folds}-fold grouped cross-validation on the training file: macro-F1 ${mean.toFixed(4)} (${scores.map((score) => score.toFixed(3)).join(', ')})`,
+  );
+}
+
 function main(): void {
   const modelFlag = process.argv.indexOf('--model');
   const model =
@@ -70,6 +116,8 @@ function main(): void {
     predicted.set(id, label);
   }
   f1Table(dev, predicted);
+  const cvFlag = process.argv.indexOf('--cv');
+  if (cvFlag > 0) crossValidate(Number(process.argv[cvFlag + 1]));
 }
 
 main();

@@ -10,6 +10,13 @@ export interface FeatureSpec {
   wordBigrams: boolean;
   /** How many times a separate title counts (see wordsOf). */
   titleRepeats: number;
+  /**
+   * Segmented training text has no separate title but starts with it, so the first `leadWords`
+   * words of every input count `leadRepeats` extra times; raw input gets the same treatment, which
+   * keeps its title (already first) weighted alike. Absent in models trained before this existed.
+   */
+  leadWords?: number;
+  leadRepeats?: number;
 }
 
 export interface SparseVector {
@@ -41,9 +48,10 @@ export class FeatureHasher {
   }
 
   countsOf(words: readonly string[]): SparseVector {
+    const weighted = this.withLeadRepeated(words);
     this.touchedCount = 0;
     let previous = 0;
-    for (const raw of words) {
+    for (const raw of weighted) {
       const word = raw.toLowerCase();
       if (DIGITS_ONLY.test(word)) continue;
       const hash = fnv1a(word);
@@ -53,11 +61,20 @@ export class FeatureHasher {
       }
       previous = hash;
     }
-    const han = words.join('').replace(NOT_HAN, '');
+    const han = weighted.join('').replace(NOT_HAN, '');
     forEachCharNgramHash(han, this.spec.charNgramMin, this.spec.charNgramMax, CHAR_SEED, (hash) =>
       this.bump(mix32(hash)),
     );
     return this.collect();
+  }
+
+  private withLeadRepeated(words: readonly string[]): readonly string[] {
+    const repeats = this.spec.leadRepeats ?? 0;
+    if (repeats === 0) return words;
+    const lead = words.slice(0, this.spec.leadWords ?? 0);
+    const weighted = [...words];
+    for (let r = 0; r < repeats; r++) weighted.push(...lead);
+    return weighted;
   }
 
   private bump(hash: number): void {

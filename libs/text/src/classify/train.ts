@@ -27,7 +27,9 @@ export const DEFAULT_FEATURES: FeatureSpec = {
   charNgramMin: 1,
   charNgramMax: 2,
   wordBigrams: false,
-  titleRepeats: 3,
+  titleRepeats: 2,
+  leadWords: 8,
+  leadRepeats: 1,
 };
 
 export const DEFAULT_TRAINING: TrainingOptions = {
