@@ -134,6 +134,7 @@ export class TriageRuntime {
         assessments: `${config.TRIAGE_CONSUMER_GROUP}.assessments`,
         models: `${config.TRIAGE_CONSUMER_GROUP}.models`,
       };
+      const fromBeginning = config.TRIAGE_CONSUMER_START === 'earliest';
       const onDeadLetter = (topic: string, error: Error) =>
         logger.error({ err: error, topic }, 'event sent to the dead-letter topic');
       const consumers = [
@@ -141,6 +142,7 @@ export class TriageRuntime {
           groupId: groups.assess,
           topics: [SUBMISSION_TOPIC],
           registry,
+          fromBeginning,
           handler: submissionEventsHandler(
             new AssessItemHandler(store, index, modelRegistry, new Serial()),
             new ReclassifyItemHandler(store, modelRegistry),
@@ -152,6 +154,7 @@ export class TriageRuntime {
           groupId: groups.assessments,
           topics: [TRIAGE_TOPIC],
           registry,
+          fromBeginning,
           handler: assessmentsHandler(assessments.projection),
           onDeadLetter,
         }),
@@ -159,6 +162,7 @@ export class TriageRuntime {
           groupId: groups.models,
           topics: [TRIAGE_TOPIC],
           registry,
+          fromBeginning,
           handler: modelSwitchHandler(switchModel),
           onDeadLetter,
         }),

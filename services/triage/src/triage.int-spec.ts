@@ -1,0 +1,245 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '@opinion/config';
+import {
+  EventRegistry,
+  newId,
+  registerSubmissionEvents,
+  SUBMISSION_EVENTS,
+  TRIAGE_EVENTS,
+  type Submitted,
+} from '@opinion/contracts';
+import { eventStoreModels, EventStore } from '@opinion/event-store';
+import { createKafka, createOrderedProducer, OutboxRelay } from '@opinion/messaging';
+import {
+  eventually,
+  mongoUriForDatabase,
+  openTestDatabase,
+  testInfrastructure,
+  uniqueName,
+} from '@opinion/testing';
+import type { Producer } from 'kafkajs';
+import { Converter } from 'opencc-js';
+import type { Connection } from 'mongoose';
+import { createTriageApp } from './create-triage-app';
+import { triageConfigSchema, type TriageConfig } from './infrastructure/triage-config';
+
+// The submission topic is shared with other tests: this run's items belong to an org of its own.
+const orgId = uniqueName('org');
+const member = { 'x-user-id': 'm-1', 'x-user-role': 'member', 'x-org-id': orgId };
+const editor = { ...member, 'x-user-id': 'e-1', 'x-user-role': 'editor' };
+
+// Texts of this run only, so that copies left on the shared topic by earlier runs match nothing.
+const HAN =
+  '河西镇石板桥建于上世纪七十年代是附近三个村两千多名群众和小学学生上学的必经之路目前面多处开裂护栏松动雨天积水严重去年冬已有村民滑倒受伤存在较大安全隐患建议政府尽快组织专业机构进行检测及时维修加固并在期间设置警示标志';
+const randomSentence = (length: number) =>
+  Array.from({ length }, () => HAN[Math.floor(Math.random() * HAN.length)]).join('');
+const paragraphs = [randomSentence(60), randomSentence(60), randomSentence(60)];
+const toTraditional = Converter({ from: 'cn', to: 'hk' });
+
+const ORIGINAL = {
+  coSubmitters: [],
+  title: `关于${randomSentence(12)}的建议`,
+  body: { situation: paragraphs[0], problem: paragraphs[1], suggestions: paragraphs[2] },
+};
+// The same report in traditional characters, under a header line and as one text.
+const DISGUISED = {
+  coSubmitters: [],
+  title: toTraditional(ORIGINAL.title),
+  body: { text: ['来源：河西镇信息联系点', ...paragraphs.map(toTraditional)].join('\n') },
+};
+
+interface Assessed {
+  itemId: string;
+  duplicateOf: string | null;
+  clusterId: string;
+  classification: { label: string; confidence: number; modelId: string };
+}
+
+describe('triage on the real servers', () => {
+  let db: { connection: Connection; drop: () => Promise<void> };
+  let config: TriageConfig;
+  let app: NestExpressApplication | undefined;
+  let base: string;
+  let intake: EventStore;
+  let relay: OutboxRelay;
+  let producer: Producer;
+  const submitted: string[] = [];
+
+  const startApp = async () => {
+    app = await createTriageApp(config);
+    await app.listen(0, '127.0.0.1');
+    base = await app.getUrl();
+  };
+  /** The consumer starts at the topic's end once it has joined: wait until a canary gets through. */
+  const waitForConsumer = async () => {
+    for (;;) {
+      const canary = await submit(
+        { coSubmitters: [], title: randomSentence(10), body: { text: randomSentence(80) } },
+        false,
+      );
+      try {
+        return await eventually(async () => {
+          expect(await assessedIds()).toContain(canary);
+        }, 5_000);
+      } catch {
+        // Published before the group joined: try again.
+      }
+    }
+  };
+  const assessedIds = async () =>
+    (await db.connection.collection('event_commits').find({ category: 'triage' }).toArray()).map(
+      (commit) => (commit.events as Array<{ data: { itemId: string } }>)[0].data.itemId,
+    );
+  const call = (method: string, path: string, body?: unknown, headers = member) =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  /** Simulates intake: appends a submitted event to a submission stream and publishes it. */
+  const submit = async (content: Submitted['content'], counted = true) => {
+    const submissionId = newId();
+    const data: Submitted = {
+      submissionId,
+      submitter: { userId: 'm-1' },
+      sourceType: 'member',
+      origin: { kind: 'direct' },
+      content,
+    };
+    await intake.append(
+      `submission-${submissionId}`,
+      'no_stream',
+      [{ type: SUBMISSION_EVENTS.submitted, version: 1, data }],
+      {
+        actor: { userId: 'm-1', role: 'member', orgId },
+        correlationId: newId(),
+        causationId: null,
+      },
+    );
+    while ((await relay.publishPending()) > 0);
+    if (counted) submitted.push(submissionId);
+    return submissionId;
+  };
+  const triageEvents = async () =>
+    (await db.connection.collection('event_commits').find({ category: 'triage' }).toArray())
+      .flatMap((commit) => commit.events as Array<{ type: string; data: Assessed }>)
+      .filter((event) => event.type === TRIAGE_EVENTS.itemAssessed)
+      .map((event) => event.data)
+      .filter((data) => submitted.includes(data.itemId))
+      .sort((a, b) => submitted.indexOf(a.itemId) - submitted.indexOf(b.itemId));
+
+  beforeAll(async () => {
+    db = await openTestDatabase('triage');
+    const env = testInfrastructure();
+    config = loadConfig(triageConfigSchema, {
+      MONGODB_URI: mongoUriForDatabase(env.MONGODB_URI, db.connection.name),
+      KAFKA_BROKERS: env.KAFKA_BROKERS.join(','),
+      REDIS_URL: env.REDIS_URL,
+      TRIAGE_PORT: '0',
+      TRIAGE_CONSUMER_GROUP: uniqueName('triage-test'),
+      TRIAGE_QUEUE_PREFIX: uniqueName('triage-test'),
+      TRIAGE_RETRAIN_SCHEDULE: '',
+      TRIAGE_RETRAIN_WORKER: 'false',
+      TRIAGE_CONSUMER_START: 'latest',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    });
+    const registry = registerSubmissionEvents(new EventRegistry());
+    const models = await eventStoreModels(db.connection);
+    intake = new EventStore(models, { registry, ownedCategories: ['submission'] });
+    producer = createOrderedProducer(createKafka(env.KAFKA_BROKERS, 'triage-test-intake'));
+    await producer.connect();
+    relay = new OutboxRelay(models, producer, { categories: ['submission'] });
+    await startApp();
+    await waitForConsumer();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await producer?.disconnect();
+    await db?.drop();
+  });
+
+  it('finds the disguised copy, clusters both, classifies, and rebuilds the same index on restart', async () => {
+    const first = await submit(ORIGINAL);
+    const second = await submit(DISGUISED);
+    const assessed = await eventually(async () => {
+      const events = await triageEvents();
+      expect(events).toHaveLength(2);
+      return new Map(events.map((event) => [event.itemId, event]));
+    });
+    expect(assessed.get(first)).toMatchObject({ duplicateOf: null, clusterId: first });
+    expect(assessed.get(second)).toMatchObject({ duplicateOf: first, clusterId: first });
+    expect(assessed.get(second)!.classification).toMatchObject({ modelId: 'tipdm2020c' });
+    expect(assessed.get(second)!.classification.label).toBe(
+      assessed.get(first)!.classification.label,
+    );
+
+    const item = await eventually(async () => {
+      const response = await call('GET', `/triage/items/${second}`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as Record<string, unknown>;
+    });
+    expect(item).toMatchObject({ duplicateOf: first, cluster: { clusterId: first, size: 2 } });
+    expect((await fetch(`${base}/triage/items/${second}`)).status).toBe(401);
+
+    await app!.close();
+    await startApp();
+    // Redelivery (as after a relay crash between send and mark) appends nothing new ...
+    await db.connection
+      .collection('event_commits')
+      .updateMany({ category: 'submission' }, { $set: { published: false } });
+    while ((await relay.publishPending()) > 0);
+    // ... and the rebuilt index answers a third copy as the first index would have.
+    const third = await submit(DISGUISED);
+    await eventually(async () => expect(await triageEvents()).toHaveLength(3));
+    const after = new Map((await triageEvents()).map((event) => [event.itemId, event]));
+    expect(after.get(first)).toEqual(assessed.get(first));
+    expect(after.get(second)).toEqual(assessed.get(second));
+    expect(after.get(third)).toMatchObject({ clusterId: first });
+    expect([first, second]).toContain(after.get(third)!.duplicateOf);
+  });
+
+  it('lists earlier look-alike items for a text about to be submitted, without indexing it', async () => {
+    const response = await call('POST', '/triage/similar', {
+      title: '河西镇石板桥需要维修',
+      body: ORIGINAL.body.problem + ORIGINAL.body.suggestions,
+    });
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { notice: string; items: Array<{ itemId: string }> };
+    expect(answer.notice).toBe('这些信息可能与您要报送的内容相似');
+    const [first] = await triageEvents();
+    expect(answer.items.map((found) => found.itemId)).toContain(first.itemId);
+    expect(await triageEvents()).toHaveLength(3);
+  });
+
+  it('lets editors, and only editors, correct a classification', async () => {
+    const [first] = await triageEvents();
+    const label = first.classification.label === '交通运输' ? '城乡建设' : '交通运输';
+    const path = `/triage/items/${first.itemId}/classification`;
+    expect((await call('POST', path, { label })).status).toBe(403);
+    expect((await call('POST', path, { label: '不存在的类别' }, editor)).status).toBe(422);
+    const corrected = await call('POST', path, { label }, editor);
+    expect(corrected.status).toBe(200);
+    expect(await corrected.json()).toMatchObject({
+      label,
+      previousLabel: first.classification.label,
+    });
+    await eventually(async () => {
+      const response = await call('GET', `/triage/items/${first.itemId}`);
+      expect(await response.json()).toMatchObject({ label, correction: { by: 'e-1' } });
+    });
+  });
+
+  it('ranks the cluster among the organisation hot issues and serves health, metrics and docs', async () => {
+    const hot = await call('GET', `/triage/hot-issues?orgId=${orgId}&weeks=2`);
+    expect(hot.status).toBe(200);
+    const [first] = await triageEvents();
+    expect(await hot.json()).toMatchObject({
+      issues: [{ clusterId: first.itemId, size: 3, thisWeek: 3, weekly: [0, 3] }],
+    });
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('triage_events_processed_total');
+    expect(metrics).toContain('outbox_relay_pending_commits');
+    expect((await fetch(`${base}/docs-json`)).status).toBe(200);
+  });
+});
