@@ -46,6 +46,9 @@ import { RedisSessions } from './infrastructure/redis-sessions';
 export const IDENTITY_TOPIC = eventTopic('opinion', 'identity');
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
 
+export const readModelsConsumerGroup = (config: GatewayConfig) =>
+  `${config.GATEWAY_CONSUMER_GROUP}.read-models`;
+
 export interface GatewayHandlers {
   login: LoginHandler;
   refresh: RefreshHandler;
@@ -132,8 +135,9 @@ export class GatewayRuntime {
 
       // Identity events were applied when appended; these deliveries repair a crash in between.
       const consumer = new EventConsumer(kafka, {
-        groupId: `${config.GATEWAY_CONSUMER_GROUP}.read-models`,
+        groupId: readModelsConsumerGroup(config),
         topics: [IDENTITY_TOPIC, SUBMISSION_TOPIC],
+        fromBeginning: config.GATEWAY_CONSUMER_FROM_BEGINNING,
         registry,
         handler: (event: EventEnvelope) =>
           event.streamId.startsWith('submission-')

@@ -40,6 +40,15 @@ export const gatewayConfigSchema = infrastructureEnvSchema.extend({
   /** Express `trust proxy`: set when a reverse proxy in front sets X-Forwarded-For. */
   TRUST_PROXY: z.enum(['false', 'loopback', 'true']).default('false'),
   GATEWAY_CONSUMER_GROUP: z.string().min(1).default('gateway'),
+  /**
+   * Whether a new consumer group starts at the topics' beginning (a new deployment builds its
+   * read models from every event) or at their end (tests on a shared broker; a deployment that
+   * rebuilt its read models with `opinion projections rebuild`).
+   */
+  GATEWAY_CONSUMER_FROM_BEGINNING: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,9 +1,9 @@
 import { loadConfig } from '@opinion/config';
-import { mongoUriForDatabase, testInfrastructure, uniqueName } from '@opinion/testing';
+import { eventually, mongoUriForDatabase, testInfrastructure, uniqueName } from '@opinion/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from '../create-gateway-app';
-import { GatewayRuntime } from '../gateway-runtime';
+import { GatewayRuntime, readModelsConsumerGroup } from '../gateway-runtime';
 import { gatewayConfigSchema } from '../infrastructure/gateway-config';
 import { DEMO_ORGANISATIONS, DEMO_USERS } from '../seed/demo-data';
 import { seed } from '../seed/seed';
@@ -33,11 +33,14 @@ export async function startGatewayTestApp(
     JWT_SECRET: uniqueName('secret').padEnd(40, 'x'),
     LOG_LEVEL: 'silent',
     LOGIN_LIMIT_PER_IP: '1000/60',
+    // The shared broker keeps every earlier run's events; this run needs only its own.
+    GATEWAY_CONSUMER_FROM_BEGINNING: 'false',
     ...env,
   });
   const app = await createGatewayApp(config);
   await app.listen(0, '127.0.0.1');
   const runtime = app.get(GatewayRuntime);
+  await untilConsuming(runtime, readModelsConsumerGroup(config));
   await seed(runtime.handlers, { organisations: DEMO_ORGANISATIONS, users: DEMO_USERS });
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {
@@ -52,6 +55,22 @@ export async function startGatewayTestApp(
       await app.close();
     },
   };
+}
+
+/** A group that starts at the topics' end sees only what is sent after it has its partitions. */
+async function untilConsuming(runtime: GatewayRuntime, groupId: string): Promise<void> {
+  const admin = runtime.kafka.admin();
+  await admin.connect();
+  try {
+    await eventually(async () => {
+      const [group] = (await admin.describeGroups([groupId])).groups;
+      if (group.state !== 'Stable' || group.members.length === 0) {
+        throw new Error(`consumer group ${groupId} is ${group.state}`);
+      }
+    });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export interface JsonResponse {

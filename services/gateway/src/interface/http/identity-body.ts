@@ -1,4 +1,4 @@
-import { IDENTITY_MESSAGES, userIdSchema } from '@opinion/contracts';
+import { IDENTITY_MESSAGES, submissionIdSchema, userIdSchema } from '@opinion/contracts';
 import { localeOf, parseRequest, ValidBody } from '@opinion/http';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { z } from 'zod';
@@ -12,15 +12,17 @@ interface RequestLike {
   params: Record<string, string>;
 }
 
-/** The `:id` path parameter, checked against a schema before it reaches any query. */
+const ID_SCHEMAS = { identity: userIdSchema, submission: submissionIdSchema };
+
+/**
+ * The `:id` path parameter, checked before it reaches any query: a user or organisation id, or a
+ * submission id. (The decorator takes a name, not a schema: Nest would take a zod schema, which
+ * has a `transform` method, for a pipe.)
+ */
 export const IdParam = createParamDecorator(
-  (schema: z.ZodType | undefined, context: ExecutionContext): string => {
+  (kind: keyof typeof ID_SCHEMAS | undefined, context: ExecutionContext): string => {
     const request = context.switchToHttp().getRequest<RequestLike>();
-    const parsed = parseRequest(
-      z.object({ id: schema ?? userIdSchema }),
-      { id: request.params.id },
-      localeOf(request),
-    );
-    return parsed.id as string;
+    const schema = z.object({ id: ID_SCHEMAS[kind ?? 'identity'] });
+    return parseRequest(schema, { id: request.params.id }, localeOf(request)).id;
   },
 );

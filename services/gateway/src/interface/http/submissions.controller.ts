@@ -4,7 +4,6 @@ import {
   proposalConversionRequestSchema,
   reviseRequestSchema,
   saveDraftRequestSchema,
-  submissionIdSchema,
   submitDraftRequestSchema,
   submitRequestSchema,
   withdrawRequestSchema,
@@ -54,7 +53,7 @@ export class SubmissionsController {
   @Get('submissions/:id')
   @Roles(...ALL_ROLES)
   async one(
-    @IdParam(submissionIdSchema) submissionId: string,
+    @IdParam('submission') submissionId: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
@@ -95,7 +94,7 @@ export class SubmissionsController {
   @ApiHeader({ name: 'if-match', required: false })
   @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
   saveDraft(
-    @IdParam(submissionIdSchema) id: string,
+    @IdParam('submission') id: string,
     @ValidBody({ schema: saveDraftRequestSchema }) body: unknown,
     @CurrentPrincipal() principal: Principal,
     @ForwardedHeaders() headers: Headers,
@@ -109,7 +108,7 @@ export class SubmissionsController {
   @RateLimited('submit')
   @ApiHeader({ name: 'if-match', required: false })
   submitDraft(
-    @IdParam(submissionIdSchema) id: string,
+    @IdParam('submission') id: string,
     @ValidBody({ schema: submitDraftRequestSchema }) body: unknown,
     @CurrentPrincipal() principal: Principal,
     @ForwardedHeaders() headers: Headers,
@@ -123,7 +122,7 @@ export class SubmissionsController {
   @ApiHeader({ name: 'if-match', required: false })
   @ApiBody({ schema: openApiSchema(reviseRequestSchema) })
   revise(
-    @IdParam(submissionIdSchema) id: string,
+    @IdParam('submission') id: string,
     @ValidBody({ schema: reviseRequestSchema }) body: unknown,
     @CurrentPrincipal() principal: Principal,
     @ForwardedHeaders() headers: Headers,
@@ -137,7 +136,7 @@ export class SubmissionsController {
   @ApiHeader({ name: 'if-match', required: false })
   @ApiBody({ schema: openApiSchema(withdrawRequestSchema) })
   withdraw(
-    @IdParam(submissionIdSchema) id: string,
+    @IdParam('submission') id: string,
     @ValidBody({ schema: withdrawRequestSchema }) body: unknown,
     @CurrentPrincipal() principal: Principal,
     @ForwardedHeaders() headers: Headers,

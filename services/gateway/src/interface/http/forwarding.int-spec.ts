@@ -1,0 +1,125 @@
+import { loadConfig } from '@opinion/config';
+import { eventually, mongoUriForDatabase, testInfrastructure, uniqueName } from '@opinion/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import {
+  call,
+  demoPassword,
+  startGatewayTestApp,
+  type GatewayTestApp,
+} from '../../testing/gateway-test-app';
+
+// Services never import each other (dependency rules); this spec runs the real intake beside the
+// gateway, so it loads intake by path at run time, as the operator CLI loads services.
+const intakeSource = join(__dirname, '..', '..', '..', '..', 'intake', 'src');
+/* eslint-disable @typescript-eslint/no-require-imports -- paths found at run time */
+const { createIntakeApp } = require(join(intakeSource, 'create-intake-app')) as {
+  createIntakeApp: (config: unknown) => Promise<NestExpressApplication>;
+};
+const { intakeConfigSchema } = require(join(intakeSource, 'infrastructure', 'intake-config')) as {
+  intakeConfigSchema: z.ZodType;
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const item = {
+  title: '关于加强社区养老服务的建议',
+  body: { situation: '老龄人口增加', problem: '日间照料不足', suggestions: '增设日间照料中心' },
+  sourceType: 'member',
+};
+
+describe('gateway forwarding to intake (both apps in-process)', () => {
+  let intake: NestExpressApplication;
+  let gateway: GatewayTestApp;
+  const tokenOf = async (username: string) =>
+    (
+      await call(gateway.url, 'POST', '/auth/login', {
+        body: { username, password: demoPassword(username) },
+      })
+    ).body.accessToken as string;
+
+  beforeAll(async () => {
+    const infrastructure = testInfrastructure();
+    const MONGODB_URI = mongoUriForDatabase(infrastructure.MONGODB_URI, uniqueName('forwarding'));
+    intake = await createIntakeApp(
+      loadConfig(intakeConfigSchema, {
+        MONGODB_URI,
+        KAFKA_BROKERS: infrastructure.KAFKA_BROKERS.join(','),
+        REDIS_URL: infrastructure.REDIS_URL,
+        INTAKE_CONSUMER_GROUP: uniqueName('intake-test'),
+        INTAKE_QUEUE_PREFIX: uniqueName('intake-test'),
+        LOG_LEVEL: 'silent',
+      }),
+    );
+    await intake.listen(0, '127.0.0.1');
+    const { port } = intake.getHttpServer().address() as AddressInfo;
+    gateway = await startGatewayTestApp({ MONGODB_URI, INTAKE_URL: `http://127.0.0.1:${port}` });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await intake?.close();
+  });
+
+  it('a member submits through the gateway and finds it in their items; others see it by the rule', async () => {
+    const member = await tokenOf('member');
+    const headers = { 'idempotency-key': uniqueName('key') };
+    const submitted = await call(gateway.url, 'POST', '/api/submissions', {
+      token: member,
+      body: item,
+      headers,
+    });
+    expect(submitted.status).toBe(201);
+    expect(submitted.headers.get('etag')).toBe('"1"');
+    const submissionId = submitted.body.submissionId as string;
+
+    const again = await call(gateway.url, 'POST', '/api/submissions', {
+      token: member,
+      body: item,
+      headers,
+    });
+    expect(again.body.submissionId).toBe(submissionId);
+
+    const mine = await eventually(async () => {
+      const list = await call(gateway.url, 'GET', '/api/submissions/mine', { token: member });
+      const found = (list.body as unknown as Array<{ submissionId: string }>).map(
+        (entry) => entry.submissionId,
+      );
+      expect(found).toContain(submissionId);
+      return found;
+    });
+    expect(mine).toHaveLength(1);
+
+    const path = `/api/submissions/${submissionId}`;
+    const own = await call(gateway.url, 'GET', path, { token: member });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('etag')).toBe('"1"');
+    expect(own.body).toMatchObject({ status: 'submitted', content: { title: item.title } });
+
+    expect((await call(gateway.url, 'GET', path, { token: await tokenOf('member2') })).status).toBe(
+      404,
+    );
+    expect((await call(gateway.url, 'GET', path, { token: await tokenOf('editor') })).status).toBe(
+      200,
+    );
+    const cityEditor = await tokenOf('city-editor');
+    expect((await call(gateway.url, 'GET', path, { token: cityEditor })).status).toBe(404);
+
+    // Another member may not withdraw it, and learns nothing of it.
+    const withdraw = await call(gateway.url, 'POST', `${path}/withdraw`, {
+      token: await tokenOf('member2'),
+      body: {},
+    });
+    expect(withdraw.status).toBe(404);
+  });
+
+  it('passes intake’s validation through: the gateway checks the same contract first', async () => {
+    const answer = await call(gateway.url, 'POST', '/api/submissions', {
+      token: await tokenOf('member'),
+      headers: { 'accept-language': 'en' },
+      body: { ...item, title: { $gt: '' } },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors!.map((error) => error.field)).toEqual(['title']);
+  });
+});
