@@ -1,0 +1,211 @@
+import {
+  EventRegistry,
+  newId,
+  registerSubmissionEvents,
+  registerTriageEvents,
+  SUBMISSION_EVENTS,
+  TRIAGE_EVENTS,
+  type ItemAssessed,
+} from '@opinion/contracts';
+import { eventStoreModels, EventStore } from '@opinion/event-store';
+import { openTestDatabase, testInfrastructure, uniqueName, eventually } from '@opinion/testing';
+import { Classifier, trainClassifier, type ClassifierModel } from '@opinion/text';
+import { Job, type Worker } from 'bullmq';
+import pino from 'pino';
+import type { Connection } from 'mongoose';
+import { ModelRegistry } from '../../application/models/model-registry';
+import {
+  RetrainModelHandler,
+  type RetrainOutcome,
+} from '../../application/retrain-model/retrain-model-handler';
+import { MongoAssessments } from '../../infrastructure/assessments-read-model';
+import { MongoModelFiles } from '../../infrastructure/mongo-model-files';
+import { MongoSubmissionTexts } from '../../infrastructure/mongo-submission-texts';
+import { RetrainQueue } from '../../infrastructure/retrain-queue';
+import { TriageMetrics } from '../../infrastructure/triage-metrics';
+import { startRetrainWorker } from './retrain-worker';
+
+const PLACES = [
+  '河西镇',
+  '城南街道',
+  '东关村',
+  '北湖社区',
+  '新华路',
+  '杨柳镇',
+  '青石村',
+  '南门街道',
+];
+const LABELS = ['城乡建设', '教育文体'];
+// Street lights are 城乡建设; school canteens 教育文体 — but the model in use was taught otherwise.
+const lights = (place: string, n: number) => ({
+  title: `关于${place}路灯损坏的建议`,
+  body: `${place}第${n}段道路路灯长期不亮，夜间行人和车辆通行困难，建议尽快维修路灯并定期巡查。`,
+});
+const canteen = (place: string, n: number) => ({
+  title: `关于${place}学校食堂的建议`,
+  body: `${place}第${n}中学食堂饭菜价格偏高分量少，学生和家长意见较大，建议教育部门核查食堂成本。`,
+});
+const itemId = (scenario: number, n: number) =>
+  `01900000-0000-7000-8000-${(scenario * 1000 + n).toString(16).padStart(12, '0')}`;
+
+describe('retraining job on the real Redis and MongoDB', () => {
+  let db: { connection: Connection; drop: () => Promise<void> };
+  let store: EventStore;
+  let assessments: MongoAssessments;
+  let registry: ModelRegistry;
+  let queue: RetrainQueue;
+  let worker: Worker;
+  let current: ClassifierModel;
+
+  /** Records items as intake and triage would have, each with an editor's label. */
+  async function seed(
+    orgId: string,
+    scenario: number,
+    label: (text: { title: string; body: string }) => string,
+  ) {
+    const metadata = {
+      actor: { userId: 'e-1', role: 'editor' as const, orgId },
+      correlationId: newId(),
+      causationId: null,
+    };
+    for (let n = 0; n < 40; n += 1) {
+      const text = (n % 2 === 0 ? lights : canteen)(PLACES[n % PLACES.length], n);
+      const id = itemId(scenario, n);
+      await store.append(
+        `submission-${id}`,
+        'no_stream',
+        [
+          {
+            type: SUBMISSION_EVENTS.submitted,
+            version: 1,
+            data: {
+              submissionId: id,
+              submitter: { userId: 'm-1' },
+              sourceType: 'member',
+              origin: { kind: 'direct' },
+              content: { title: text.title, body: { text: text.body }, coSubmitters: [] },
+            },
+          },
+        ],
+        metadata,
+      );
+      const predicted = new Classifier(current).predict(text);
+      const assessed: ItemAssessed = {
+        itemId: id,
+        orgId,
+        submittedAt: new Date().toISOString(),
+        classification: {
+          label: predicted.label,
+          confidence: predicted.confidence,
+          top: predicted.top,
+          modelId: 'in-use',
+        },
+        duplicateOf: null,
+        similarity: 0,
+        repeats: [],
+        clusterId: id,
+      };
+      const { events } = await store.append(
+        `triage-${id}`,
+        'no_stream',
+        [
+          { type: TRIAGE_EVENTS.itemAssessed, version: 1, data: assessed },
+          {
+            type: TRIAGE_EVENTS.classificationCorrected,
+            version: 1,
+            data: { itemId: id, label: label(text), previousLabel: predicted.label },
+          },
+        ],
+        metadata,
+      );
+      await assessments.projection.apply(events);
+    }
+  }
+
+  async function run(orgId: string): Promise<RetrainOutcome> {
+    const jobId = await queue.enqueue({ orgId, trigger: 'manual', requestedBy: 'e-1' });
+    return eventually(async () => {
+      const job = await Job.fromId(queue.queue, jobId);
+      expect(await job?.getState()).toBe('completed');
+      return job!.returnvalue as RetrainOutcome;
+    });
+  }
+
+  beforeAll(async () => {
+    db = await openTestDatabase('triage-retrain');
+    const events = registerTriageEvents(registerSubmissionEvents(new EventRegistry()));
+    const models = await eventStoreModels(db.connection);
+    store = new EventStore(models, {
+      registry: events,
+      ownedCategories: ['submission', 'triage', 'triagemodel'],
+    });
+    assessments = await MongoAssessments.open(db.connection);
+    // The model in use: it learned that canteens are 城乡建设.
+    current = trainClassifier(
+      Array.from({ length: 16 }, (_, n) => ({
+        ...(n % 2 === 0 ? lights : canteen)(PLACES[n % 8], 100 + n),
+        label: LABELS[0],
+      })).concat([
+        {
+          title: '关于学校体育课的建议',
+          body: '学生体育课时间不足，建议增加体育课和课外活动。',
+          label: LABELS[1],
+        },
+      ]),
+    );
+    registry = new ModelRegistry('in-use', current);
+    const files = new MongoModelFiles(db.connection);
+    const handler = new RetrainModelHandler(
+      store,
+      assessments,
+      new MongoSubmissionTexts(models, events),
+      registry,
+      files,
+      {
+        minCorrections: 10,
+        maxCorrections: 1_000,
+        weakRows: 0,
+      },
+    );
+    const prefix = uniqueName('triage-retrain-test');
+    const { REDIS_URL } = testInfrastructure();
+    queue = new RetrainQueue(REDIS_URL, prefix);
+    worker = startRetrainWorker(handler, {
+      redisUrl: REDIS_URL,
+      prefix,
+      metrics: new TriageMetrics(),
+      logger: pino({ level: 'silent' }),
+    });
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await queue?.queue.obliterate({ force: true });
+    await queue?.close();
+    await db?.drop();
+  });
+
+  it('adopts a candidate that scores better on the held-back corrections', async () => {
+    const orgId = uniqueName('org');
+    await seed(orgId, 1, (text) => (text.title.includes('食堂') ? LABELS[1] : LABELS[0]));
+    const outcome = await run(orgId);
+    expect(outcome).toMatchObject({ outcome: 'adopted' });
+    if (outcome.outcome !== 'adopted') return;
+    expect(outcome.macroF1New).toBeGreaterThan(outcome.macroF1Previous);
+    const adopted = await store.readStream(`triagemodel-${orgId}`);
+    expect(adopted).toHaveLength(1);
+    expect(adopted[0].data).toMatchObject({ modelId: outcome.modelId, previousModelId: 'in-use' });
+    expect(registry.modelFor(orgId).modelId).toBe(outcome.modelId);
+    expect(registry.classify(orgId, canteen('西城区', 7)).label).toBe(LABELS[1]);
+    expect((await new MongoModelFiles(db.connection).load(outcome.modelId)).labels).toEqual(
+      current.labels,
+    );
+  });
+
+  it('rejects a candidate that does no better, recording nothing', async () => {
+    const orgId = uniqueName('org');
+    await seed(orgId, 2, (text) => new Classifier(current).predict(text).label);
+    expect(await run(orgId)).toMatchObject({ outcome: 'rejected', reason: 'not-better' });
+    expect(await store.readStream(`triagemodel-${orgId}`)).toEqual([]);
+    expect(registry.modelFor(orgId).modelId).toBe('in-use');
+  });
+});
