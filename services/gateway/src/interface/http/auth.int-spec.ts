@@ -7,6 +7,8 @@ import {
 
 describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () => {
   let gateway: GatewayTestApp;
+  // Logged in once: this spec limits logins to three per username.
+  let admin: string;
   const login = (username: string, password = demoPassword(username), ip?: string) =>
     call(gateway.url, 'POST', '/auth/login', {
       body: { username, password },
@@ -15,6 +17,7 @@ describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () 
 
   beforeAll(async () => {
     gateway = await startGatewayTestApp({ LOGIN_LIMIT_PER_USERNAME: '3/60' });
+    admin = (await login('admin')).body.accessToken as string;
   });
   afterAll(() => gateway.close());
 
@@ -80,7 +83,6 @@ describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () 
   });
 
   it('lets an administrator create a user who can then sign in, and update them', async () => {
-    const admin = (await login('admin')).body.accessToken as string;
     const created = await call(gateway.url, 'POST', '/admin/users', {
       token: admin,
       body: {
@@ -117,8 +119,34 @@ describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () 
     expect((await login('chen.new', 'a-new-password')).status).toBe(401);
   });
 
+  it('takes over a username left by a registration that crashed, never a fresh one', async () => {
+    const usernames = gateway.runtime.connection.collection<{
+      _id: string;
+      userId: string;
+      since: Date;
+    }>('gateway_usernames');
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    await usernames.insertMany([
+      { _id: 'crashed.one', userId: 'ghost-1', since: longAgo },
+      { _id: 'in.flight', userId: 'ghost-2', since: new Date() },
+    ]);
+    const create = (username: string) =>
+      call(gateway.url, 'POST', '/admin/users', {
+        token: admin,
+        body: {
+          username,
+          password: 'a-new-password',
+          displayName: '新用户',
+          organisationId: 'demo-district',
+          role: 'member',
+        },
+      });
+    expect((await create('crashed.one')).status).toBe(201);
+    expect((await login('crashed.one', 'a-new-password')).status).toBe(200);
+    expect((await create('in.flight')).status).toBe(409);
+  });
+
   it('keeps administrators to their own committees', async () => {
-    const admin = (await login('admin')).body.accessToken as string;
     const upward = await call(gateway.url, 'POST', '/admin/users', {
       token: admin,
       body: {
@@ -145,7 +173,6 @@ describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () 
       'password',
       'username',
     ]);
-    const admin = (await login('admin')).body.accessToken as string;
     const keys = await call(gateway.url, 'POST', '/admin/organisations', {
       token: admin,
       headers: { 'accept-language': 'en' },
