@@ -1,0 +1,53 @@
+import { TriageIndex } from './triage-index';
+
+const BRIDGE = {
+  title: '关于河西镇石板桥年久失修的建议',
+  body: '河西镇石板桥桥面开裂，护栏松动，每天有很多学生经过，存在安全隐患，希望尽快维修石板桥。',
+};
+const BRIDGE_TRADITIONAL = {
+  title: '關於河西鎮石板橋年久失修的建議',
+  body: '来源：河西镇信息联系点\n河西鎮石板橋橋面開裂，護欄鬆動，每天有很多學生經過，存在安全隱患，希望儘快維修石板橋。',
+};
+const CANTEEN = {
+  title: '关于城南中学食堂饭菜价格偏高的建议',
+  body: '城南中学食堂一份午餐要十五元，分量少，家长负担重，建议教育局核查食堂成本。',
+};
+
+describe('TriageIndex', () => {
+  it('names repeats and clusters by item id, the first item naming its cluster', () => {
+    const index = new TriageIndex();
+    expect(index.add('a', BRIDGE)).toMatchObject({ duplicateOf: null, clusterId: 'a' });
+    expect(index.add('b', CANTEEN)).toMatchObject({ duplicateOf: null, clusterId: 'b' });
+    const copy = index.add('c', BRIDGE_TRADITIONAL);
+    expect(copy).toMatchObject({ duplicateOf: 'a', clusterId: 'a', repeats: [{ itemId: 'a' }] });
+    expect(copy.similarity).toBeGreaterThan(0.5);
+  });
+
+  it('previews exactly what add then answers, without adding', () => {
+    const index = new TriageIndex();
+    index.add('a', BRIDGE);
+    const preview = index.preview('c', BRIDGE_TRADITIONAL);
+    expect(index.size).toBe(1);
+    expect(index.has('c')).toBe(false);
+    expect(index.add('c', BRIDGE_TRADITIONAL)).toEqual(preview);
+  });
+
+  it('gives the same answers when the same items are added again in the same order', () => {
+    const run = () => {
+      const index = new TriageIndex();
+      return [BRIDGE, CANTEEN, BRIDGE_TRADITIONAL].map((text, n) => index.add(`i${n}`, text));
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('lists look-alike earlier items for a new text, repeats first, and refuses an id twice', () => {
+    const index = new TriageIndex();
+    index.add('a', BRIDGE);
+    index.add('b', CANTEEN);
+    expect(index.similar(BRIDGE_TRADITIONAL, 5)).toEqual([
+      expect.objectContaining({ itemId: 'a', kind: 'duplicate' }),
+    ]);
+    expect(index.size).toBe(2);
+    expect(() => index.add('a', BRIDGE)).toThrow();
+  });
+});
