@@ -88,7 +88,7 @@ export async function appendBench(
     }
   });
 
-  const written = await storeModels.commits.find({}).sort({ globalTo: 1 }).lean();
+  const written = await storeModels.commits.find({}).sort({ _id: 1 }).lean();
   const byWriter = (writer: number) =>
     written.filter((commit) => commit.streamId.startsWith(`note-w${writer}s`));
   const rawRun = await runWorkers(scenario.writers, async (writer, record) => {

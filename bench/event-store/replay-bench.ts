@@ -103,7 +103,7 @@ export async function replayBench(
 
   const rawStart = performance.now();
   let rawEvents = 0;
-  for await (const commit of models.commits.collection.find({}).sort({ globalTo: 1 })) {
+  for await (const commit of models.commits.collection.find({}).sort({ _id: 1 })) {
     rawEvents += commit.events.length;
   }
   return {

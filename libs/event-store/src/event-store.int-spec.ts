@@ -1,6 +1,7 @@
 import { noteMetadata as fixtureMetadata, noteRegistry, openTestDatabase } from '@opinion/testing';
 import { z } from 'zod';
 import { EventRegistry } from '@opinion/contracts';
+import mongoose from 'mongoose';
 import { eventStoreModels } from './commit-model';
 import { WrongExpectedVersionError } from './errors';
 import { EventStore } from './event-store';
@@ -43,7 +44,38 @@ describe('EventStore on the real MongoDB-wire server', () => {
     const events = await store.readStream('note-race');
     expect(events.map((event) => event.streamPosition)).toEqual([1, 2, 3]);
     const globals = events.map((event) => event.globalPosition!);
-    expect([...globals].sort((a, b) => a - b)).toEqual(globals);
+    expect(globals[1]).toBeGreaterThan(globals[0]);
+    expect(globals[2]).toBe(globals[1]);
+  });
+
+  it('gives concurrent appends from two processes distinct, dense global positions', async () => {
+    // A second connection stands for a second process: its sequence starts from the shared hint.
+    const other = await mongoose.createConnection(db.uri).asPromise();
+    try {
+      const otherStore = new EventStore(await eventStoreModels(other), {
+        registry: noteRegistry(),
+        ownedCategories: ['note'],
+      });
+      const before = await store.lastGlobalPosition();
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? otherStore : store).append(
+            `note-dense-${i}`,
+            'no_stream',
+            [written(`${i}`)],
+            fixtureMetadata,
+          ),
+        ),
+      );
+      const positions = results
+        .map((result) => result.events[0].globalPosition!)
+        .sort((a, b) => a - b);
+      expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => before + 1 + i));
+      const all = await store.readAll(before + 1, 100);
+      expect(all).toHaveLength(40);
+    } finally {
+      await other.close();
+    }
   });
 
   it('rejects a stale or a future expected version without writing', async () => {
@@ -107,7 +139,9 @@ describe('EventStore on the real MongoDB-wire server', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await store.append('note-page-b', 'no_stream', [written('b1')], fixtureMetadata);
 
-    const firstPage = await store.readAll(before + 1, 2);
+    // A page holds whole appends: both events of the first share its position.
+    const firstPage = await store.readAll(before + 1, 1);
+    expect(firstPage.map((event) => event.globalPosition)).toEqual([before + 1, before + 1]);
     const secondPage = await store.readAll(firstPage[1].globalPosition! + 1, 10);
     expect([...firstPage, ...secondPage].map((event) => event.data)).toEqual([
       { text: 'a1' },

@@ -5,13 +5,15 @@ import {
   type EventRegistry,
   type NewEvent,
 } from '@opinion/contracts';
-import type { CommitDocument, EventStoreModels, StoredEvent } from './commit-model';
+import type { CommitDocument, StoredEvent } from './commit-document';
+import type { EventStoreModels } from './commit-model';
 import { StreamOwnershipError, WrongExpectedVersionError, type ExpectedVersion } from './errors';
 import { streamCategory } from './stream-id';
 import { toEnvelope } from './to-envelope';
 
 const DUPLICATE_KEY = 11000;
-const GLOBAL_COUNTER = 'global';
+/** Category of the empty commits that fill positions lost to a race; never read or published. */
+const VOID_CATEGORY = 'void';
 
 export interface AppendResult {
   /** The stream's version after the append: the position of its last event. */
@@ -67,52 +69,52 @@ export class EventStore {
       data: this.options.registry.validate(event.type, event.version, event.data),
     }));
 
-    // A caller with an exact version read the stream after its last commit, so reserving the
-    // global positions alongside the head check still keeps each stream's positions ascending.
-    // With 'any' the head must be known first, for the same reason.
-    let head: number;
-    let globalTo: number;
-    if (expected === 'any') {
-      head = await this.head(streamId);
-      globalTo = await this.reserve(events.length);
-    } else if (expected === 'no_stream') {
-      head = 0;
-      globalTo = await this.reserve(events.length);
-    } else {
-      [head, globalTo] = await Promise.all([this.head(streamId), this.reserve(events.length)]);
-      if (head !== expected) throw new WrongExpectedVersionError(streamId, expected, head);
+    const head = expected === 'no_stream' ? 0 : await this.head(streamId);
+    if (typeof expected === 'number' && head !== expected) {
+      throw new WrongExpectedVersionError(streamId, expected, head);
     }
+    const storedEvents = validated.map((event, index) => ({
+      eventId: newId(),
+      type: event.type,
+      version: event.version,
+      streamPosition: head + 1 + index,
+      actor: metadata.actor,
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId,
+      data: event.data,
+    }));
 
-    const globalFrom = globalTo - events.length + 1;
-    const commit: CommitDocument = {
-      _id: newId(),
-      streamId,
-      category,
-      fromPosition: head + 1,
-      toPosition: head + events.length,
-      globalFrom,
-      globalTo,
-      recordedAt: new Date(),
-      published: false,
-      events: validated.map((event, index) => ({
-        eventId: newId(),
-        type: event.type,
-        version: event.version,
-        streamPosition: head + 1 + index,
-        globalPosition: globalFrom + index,
-        actor: metadata.actor,
-        correlationId: metadata.correlationId,
-        causationId: metadata.causationId,
-        data: event.data,
-      })),
-    };
-    try {
-      // The driver's insert, not a mongoose document: the commit is already validated above.
-      await this.models.commits.collection.insertOne(commit as never);
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      throw new WrongExpectedVersionError(streamId, expected, await this.head(streamId));
+    // The global position is taken only now, after the stream was read, so each stream's
+    // commits get rising positions (see CommitSequence).
+    const { sequence } = this.models;
+    let commit: CommitDocument;
+    for (;;) {
+      commit = {
+        _id: await sequence.candidate(),
+        streamId,
+        category,
+        fromPosition: head + 1,
+        toPosition: head + events.length,
+        recordedAt: new Date(),
+        published: false,
+        events: storedEvents,
+      };
+      try {
+        // The driver's insert, not a mongoose document: the commit is validated above.
+        await this.models.commits.collection.insertOne(commit as never);
+        break;
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        // FerretDB does not say which unique index refused the insert, so look.
+        if (await this.models.commits.exists({ _id: commit._id })) {
+          sequence.taken(commit._id);
+          continue;
+        }
+        await this.voidPosition(commit._id);
+        throw new WrongExpectedVersionError(streamId, expected, await this.head(streamId));
+      }
     }
+    await sequence.committed(commit._id);
     return {
       nextExpectedVersion: commit.toPosition,
       events: commit.events.map((event) => toEnvelope(commit, event) as EventEnvelope),
@@ -141,32 +143,45 @@ export class EventStore {
   }
 
   /**
-   * Events of every stream in global order, starting at a global position, at most `limit`.
-   * Positions have gaps where an append lost a race; the order is total and stable for replay.
+   * Commits of every stream in global order from a global position on, at most `limit` commits
+   * (never split: the events of one append share its position). Positions are dense; the order
+   * is total and stable for replay, and a reader resumes at the last position it saw plus one.
    */
   async readAll(
     fromGlobalPosition: number,
     limit: number,
     options: ReadAllOptions = {},
   ): Promise<EventEnvelope[]> {
-    const filter: Record<string, unknown> = { globalTo: { $gte: fromGlobalPosition } };
+    const filter: Record<string, unknown> = { _id: { $gte: fromGlobalPosition } };
     if (options.asOf) filter.recordedAt = { $lte: options.asOf };
-    if (options.categories) filter.category = { $in: options.categories };
-    const commits = await this.models.commits
-      .find(filter)
-      .sort({ globalTo: 1 })
-      .limit(limit)
-      .lean();
-    return this.unroll(commits, (event) => event.globalPosition >= fromGlobalPosition).slice(
-      0,
-      limit,
-    );
+    filter.category = options.categories ? { $in: options.categories } : { $ne: VOID_CATEGORY };
+    const commits = await this.models.commits.find(filter).sort({ _id: 1 }).limit(limit).lean();
+    return this.unroll(commits, () => true);
   }
 
-  /** The highest global position handed out so far. */
-  async lastGlobalPosition(): Promise<number> {
-    const counter = await this.models.counters.findById(GLOBAL_COUNTER).lean();
-    return counter?.value ?? 0;
+  /**
+   * Fills a position whose append lost its race with an empty commit, so no writer that still
+   * counts from an older position can take it later: positions then rise in commit order.
+   */
+  private async voidPosition(position: number): Promise<void> {
+    const empty: CommitDocument = {
+      _id: position,
+      streamId: `${VOID_CATEGORY}-${position}`,
+      category: VOID_CATEGORY,
+      fromPosition: 1,
+      toPosition: 0,
+      recordedAt: new Date(),
+      published: true,
+      events: [],
+    };
+    await this.models.commits.collection.insertOne(empty as never).catch((error: unknown) => {
+      if (!isDuplicateKey(error)) throw error;
+    });
+  }
+
+  /** The highest global position taken so far. */
+  lastGlobalPosition(): Promise<number> {
+    return this.models.sequence.lastTaken();
   }
 
   private unroll(
@@ -178,16 +193,5 @@ export class EventStore {
         .filter(keep)
         .map((event) => this.options.registry.read(toEnvelope(commit, event))),
     );
-  }
-
-  private async reserve(count: number): Promise<number> {
-    const counter = await this.models.counters
-      .findOneAndUpdate(
-        { _id: GLOBAL_COUNTER },
-        { $inc: { value: count } },
-        { upsert: true, returnDocument: 'after' },
-      )
-      .lean();
-    return counter!.value;
   }
 }

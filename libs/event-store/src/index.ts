@@ -1,4 +1,6 @@
+export * from './commit-document';
 export * from './commit-model';
+export * from './commit-sequence';
 export * from './errors';
 export * from './event-store';
 export * from './stream-id';

@@ -1,4 +1,4 @@
-import type { CommitDocument, StoredEvent } from './commit-model';
+import type { CommitDocument, StoredEvent } from './commit-document';
 
 /** The envelope of one stored event, as written (not yet validated or upcast). */
 export function toEnvelope(commit: CommitDocument, event: StoredEvent): Record<string, unknown> {
@@ -8,7 +8,7 @@ export function toEnvelope(commit: CommitDocument, event: StoredEvent): Record<s
     version: event.version,
     streamId: commit.streamId,
     streamPosition: event.streamPosition,
-    globalPosition: event.globalPosition,
+    globalPosition: commit._id,
     occurredAt: commit.recordedAt.toISOString(),
     actor: event.actor,
     correlationId: event.correlationId,

@@ -34,7 +34,7 @@ export class OutboxRelay {
   async publishPending(): Promise<number> {
     const commits = await this.models.commits
       .find({ published: false, category: { $in: this.options.categories } })
-      .sort({ globalTo: 1 })
+      .sort({ _id: 1 })
       .limit(this.options.batchSize ?? 500)
       .lean();
     if (commits.length === 0) return 0;
@@ -92,7 +92,7 @@ export class OutboxRelay {
     const filter = { published: false, category: { $in: this.options.categories } };
     const [pendingCommits, oldest] = await Promise.all([
       this.models.commits.countDocuments(filter),
-      this.models.commits.findOne(filter, { recordedAt: 1 }).sort({ globalTo: 1 }).lean(),
+      this.models.commits.findOne(filter, { recordedAt: 1 }).sort({ _id: 1 }).lean(),
     ]);
     return {
       pendingCommits,
