@@ -57,7 +57,8 @@ export class StreamDocumentProjection<State> implements Projection {
         return await this.applyOnce(byStream);
       } catch (error) {
         // Another writer moved one of these documents: fold again from what it wrote.
-        if (!isDuplicateKey(error) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+        const conflict = isDuplicateKey(error) || error instanceof ConcurrentWriteError;
+        if (!conflict || attempt >= MAX_CONFLICT_RETRIES) throw error;
       }
     }
   }
@@ -73,27 +74,42 @@ export class StreamDocumentProjection<State> implements Projection {
   }
 
   private async applyOnce(byStream: Map<string, EventEnvelope[]>): Promise<void> {
-    const existing = await this.documents
+    const found = await this.documents
       .find({ _id: { $in: [...byStream.keys()] } } as never)
       .toArray();
-    const current = new Map(existing.map((doc) => [doc._id, doc as StreamDocument<State>]));
-    const writes: mongo.AnyBulkWriteOperation<StreamDocument<State>>[] = [];
+    const current = new Map(found.map((doc) => [doc._id, doc as StreamDocument<State>]));
+    const inserts: StreamDocument<State>[] = [];
+    const replaces: mongo.AnyBulkWriteOperation<StreamDocument<State>>[] = [];
     for (const [streamId, streamEvents] of byStream) {
-      const before = current.get(streamId) ?? {
-        _id: streamId,
-        position: 0,
-        state: this.options.initial(),
-      };
+      const existing = current.get(streamId);
+      const before = existing ?? { _id: streamId, position: 0, state: this.options.initial() };
       const after = foldStream(before, streamEvents, this.options.evolve);
       if (after.position === before.position) continue;
-      writes.push({
+      const document = { _id: streamId, position: after.position, state: after.state };
+      if (!existing) {
+        inserts.push(document);
+        continue;
+      }
+      replaces.push({
         replaceOne: {
           filter: { _id: streamId, position: before.position } as never,
-          replacement: { _id: streamId, position: after.position, state: after.state } as never,
-          upsert: true,
+          replacement: document as never,
         },
       });
     }
-    if (writes.length > 0) await this.documents.bulkWrite(writes, { ordered: false });
+    // New streams (most of them in a rebuild) go in one plain insert: far cheaper than
+    // conditional upserts, and a stream someone else created meanwhile fails as a duplicate.
+    if (inserts.length > 0) await this.documents.insertMany(inserts as never[], { ordered: false });
+    if (replaces.length > 0) {
+      const result = await this.documents.bulkWrite(replaces, { ordered: false });
+      if (result.matchedCount < replaces.length) throw new ConcurrentWriteError(this.name);
+    }
+  }
+}
+
+/** A read-model document moved between reading and writing it: fold again. */
+class ConcurrentWriteError extends Error {
+  constructor(projection: string) {
+    super(`${projection}: a document changed while it was being folded`);
   }
 }
