@@ -128,7 +128,8 @@ describe('retraining job on the real Redis and MongoDB', () => {
       const job = await Job.fromId(queue.queue, jobId);
       expect(await job?.getState()).toBe('completed');
       return job!.returnvalue as RetrainOutcome;
-    });
+      // Training is CPU-bound and shares the machine with the other test files.
+    }, 90_000);
   }
 
   beforeAll(async () => {
@@ -200,6 +201,8 @@ describe('retraining job on the real Redis and MongoDB', () => {
       current.labels,
     );
   });
+
+  jest.setTimeout(120_000);
 
   it('rejects a candidate that does no better, recording nothing', async () => {
     const orgId = uniqueName('org');
