@@ -7,6 +7,7 @@ import {
   topicForEventType,
 } from '@opinion/contracts';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
+import { bullmqConnection } from '@opinion/jobs';
 import {
   createKafka,
   createOrderedProducer,
@@ -31,7 +32,6 @@ import { SubmissionStreams, SUBMISSION_CATEGORY } from './application/submission
 import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
 import { SubmitHandler } from './application/submit/submit-handler';
 import { WithdrawHandler } from './application/withdraw/withdraw-handler';
-import { bullmqConnection } from '../../../libs/jobs/src';
 import { BullmqImportQueue } from './infrastructure/bullmq-import-queue';
 import { readImportRows } from './infrastructure/import-rows/read-import-rows';
 import type { IntakeConfig } from './infrastructure/intake-config';

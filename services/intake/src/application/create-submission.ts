@@ -1,5 +1,5 @@
 import { newId, type EventMetadata } from '@opinion/contracts';
-import { SubmissionRuleError, type SubmissionCommand } from '../domain';
+import type { SubmissionCommand } from '../domain';
 import { VersionConflictError } from './application-errors';
 import { requestHash, type IdempotencyKeys } from './idempotency';
 import type { SubmissionStreams, WriteResult } from './submission-streams';
@@ -13,7 +13,7 @@ export interface CreateRequest {
   useCase: string;
   request: unknown;
   metadata: EventMetadata;
-  /** From the Idempotency-Key header, or derived (file hash + row) by a bulk import. */
+  /** From the Idempotency-Key header, or derived from a row's content by a bulk import. */
   idempotencyKey?: string;
 }
 
@@ -21,7 +21,8 @@ export interface CreateRequest {
  * Starts a new submission stream. With an idempotency key the id comes from the key's mapping,
  * recorded before the append, so a retry finds either an empty stream (the first try died before
  * appending: append now) or the item (return it, append nothing). The unique stream position
- * makes two racing tries append once.
+ * makes two racing tries append once. A freshly recorded key skips reading the stream: nobody
+ * could have written to an id handed out just now, which keeps bulk imports fast.
  */
 export async function createSubmission(
   streams: SubmissionStreams,
@@ -29,21 +30,29 @@ export async function createSubmission(
   { useCase, request, metadata, idempotencyKey }: CreateRequest,
   build: (submissionId: string) => SubmissionCommand,
 ): Promise<CreateResult> {
-  const submissionId = idempotencyKey
+  const scope = metadata.actor.userId;
+  const { submissionId, claimed, createdVersion } = idempotencyKey
     ? await keys.claim({
-        scope: metadata.actor.userId,
+        scope,
         key: idempotencyKey,
         submissionId: newId(),
         requestHash: requestHash(useCase, request),
       })
-    : newId();
+    : { submissionId: newId(), claimed: true };
+  if (createdVersion !== undefined) {
+    return { submissionId, version: createdVersion, created: false };
+  }
+  // A key recorded earlier but not marked: its item exists unless that try died before appending.
+  if (!claimed) {
+    const { version } = await streams.load(submissionId);
+    if (version > 0) return { submissionId, version, created: false };
+  }
   try {
-    return { ...(await streams.execute(build(submissionId), metadata, 0)), created: true };
+    const result = await streams.create(build(submissionId), metadata);
+    if (idempotencyKey) await keys.markCreated(scope, idempotencyKey, result.version);
+    return { ...result, created: true };
   } catch (error) {
-    const existing =
-      error instanceof VersionConflictError ||
-      (error instanceof SubmissionRuleError && error.code === 'already-exists');
-    if (!idempotencyKey || !existing) throw error;
+    if (!idempotencyKey || !(error instanceof VersionConflictError)) throw error;
     const { version } = await streams.load(submissionId);
     return { submissionId, version, created: false };
   }

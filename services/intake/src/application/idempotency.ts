@@ -10,13 +10,23 @@ export interface IdempotencyClaim {
   requestHash: string;
 }
 
+export interface ClaimedKey {
+  submissionId: string;
+  /** This call recorded the key, so no stream can exist yet. */
+  claimed: boolean;
+  /** The version the item was created with, once markCreated recorded it. */
+  createdVersion?: number;
+}
+
 /**
  * Durable map from (scope, key) to the submission a request created. Implementations record the
  * mapping before the first event is appended (see docs/adr/0006-service-skeleton.md).
  */
 export interface IdempotencyKeys {
   /** The submission id of this key: the claimed one when new, the recorded one after. */
-  claim(claim: IdempotencyClaim): Promise<string>;
+  claim(claim: IdempotencyClaim): Promise<ClaimedKey>;
+  /** Notes that the key's item was appended, so a retry answers without reading the stream. */
+  markCreated(scope: string, key: string, version: number): Promise<void>;
 }
 
 /** Same use case and same parsed request give the same hash (schemas fix the key order). */

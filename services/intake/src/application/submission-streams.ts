@@ -50,6 +50,21 @@ export class SubmissionStreams {
     if (expectedVersion !== undefined && expectedVersion !== version) {
       throw new VersionConflictError('stale', submissionId, expectedVersion, version);
     }
+    return this.append(command, state, version, metadata);
+  }
+
+  /** Starts a stream for a new id without reading it: the append expects no stream. */
+  create(command: SubmissionCommand, metadata: EventMetadata): Promise<WriteResult> {
+    return this.append(command, initialSubmissionState(), 0, metadata);
+  }
+
+  private async append(
+    command: SubmissionCommand,
+    state: SubmissionState,
+    version: number,
+    metadata: EventMetadata,
+  ): Promise<WriteResult> {
+    const { submissionId } = command;
     const events = decide(command, state);
     if (events.length === 0) return { submissionId, version };
     try {

@@ -1,5 +1,5 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
-import { parseJobPayload, QueueName } from '../../../../libs/jobs/src';
+import { parseJobPayload, QueueName } from '@opinion/jobs';
 import type { ImportQueue } from '../application/import/import-ports';
 
 /**

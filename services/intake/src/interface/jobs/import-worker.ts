@@ -1,6 +1,6 @@
 import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from 'pino';
-import { parseJobPayload, QueueName } from '../../../../../libs/jobs/src';
+import { parseJobPayload, QueueName } from '@opinion/jobs';
 import type { RunImportHandler } from '../../application/import/run-import-handler';
 
 export interface ImportWorkerOptions {
