@@ -38,10 +38,15 @@ export async function startGatewayTestApp(
     ...env,
   });
   const app = await createGatewayApp(config);
-  await app.listen(0, '127.0.0.1');
   const runtime = app.get(GatewayRuntime);
-  await untilConsuming(runtime, readModelsConsumerGroup(config));
-  await seed(runtime.handlers, { organisations: DEMO_ORGANISATIONS, users: DEMO_USERS });
+  try {
+    await app.listen(0, '127.0.0.1');
+    await untilConsuming(runtime, readModelsConsumerGroup(config));
+    await seed(runtime.handlers, { organisations: DEMO_ORGANISATIONS, users: DEMO_USERS });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {
     app,

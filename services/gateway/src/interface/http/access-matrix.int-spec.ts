@@ -59,7 +59,7 @@ describe('every endpoint × every role', () => {
     gateway = await startGatewayTestApp({ INTAKE_URL: 'http://127.0.0.1:9' });
     routes = routesOf(gateway.app.get(ModulesContainer));
   });
-  afterAll(() => gateway.close());
+  afterAll(() => gateway?.close());
 
   const tokenOf = async (role: PersonRole) => {
     // A fresh session per request, since /auth/logout ends the one it is called with.

@@ -19,7 +19,7 @@ describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () 
     gateway = await startGatewayTestApp({ LOGIN_LIMIT_PER_USERNAME: '3/60' });
     admin = (await login('admin')).body.accessToken as string;
   });
-  afterAll(() => gateway.close());
+  afterAll(() => gateway?.close());
 
   it('signs in with an access and a refresh token, and says who is signed in', async () => {
     const signedIn = await login('member');
