@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { CommitDocument } from './commit-document';
+import { CommitFeed } from './commit-feed';
 import { CommitSequence, type SequenceHint } from './commit-sequence';
 
 const commitSchema = new Schema<CommitDocument>(
@@ -26,7 +27,11 @@ export interface EventStoreModels {
   commits: Model<CommitDocument>;
   /** Hands out global positions; shared by every store and relay on these models. */
   sequence: CommitSequence;
+  /** Announces this process's commits as they are stored. */
+  feed: CommitFeed;
 }
+
+const feeds = new WeakMap<object, CommitFeed>();
 
 const modelOn = <T>(connection: Connection, name: string, schema: Schema<T>, collection: string) =>
   // Reuse models already compiled on this connection: several components may open the store.
@@ -41,5 +46,7 @@ export async function eventStoreModels(
   const hints = modelOn(connection, `${collection}:hint`, hintSchema, `${collection}_hints`);
   await commits.init();
   await hints.init();
-  return { commits, sequence: CommitSequence.for(commits, hints) };
+  const feed = feeds.get(commits) ?? new CommitFeed();
+  feeds.set(commits, feed);
+  return { commits, sequence: CommitSequence.for(commits, hints), feed };
 }

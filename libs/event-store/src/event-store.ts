@@ -115,6 +115,7 @@ export class EventStore {
       }
     }
     await sequence.committed(commit._id);
+    this.models.feed.announce(commit);
     return {
       nextExpectedVersion: commit.toPosition,
       events: commit.events.map((event) => toEnvelope(commit, event) as EventEnvelope),

@@ -1,4 +1,5 @@
 export * from './commit-document';
+export * from './commit-feed';
 export * from './commit-model';
 export * from './commit-sequence';
 export * from './errors';

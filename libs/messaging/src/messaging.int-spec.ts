@@ -103,6 +103,38 @@ describe('outbox relay, consumers and dead letters on real Kafka and MongoDB', (
     expect(applied).toHaveLength(30);
   });
 
+  it("publishes a running process's commits as they are stored, without waiting for a sweep", async () => {
+    const relay = new OutboxRelay(models, producer, {
+      categories: ['note'],
+      sweepIntervalMs: 60_000,
+      maxSweepIntervalMs: 60_000,
+    });
+    await relay.publishPending();
+    relay.start();
+    try {
+      const { events } = await store.append(
+        'note-live',
+        'no_stream',
+        [noteWritten('即时', context)],
+        noteMetadata,
+      );
+      const consumer = kafka.consumer({ groupId: uniqueName('live-reader') });
+      const seen: string[] = [];
+      await consumer.connect();
+      await consumer.subscribe({ topics: [topic], fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          seen.push(JSON.parse(message.value!.toString()).eventId);
+        },
+      });
+      await eventually(() => expect(seen).toContain(events[0].eventId));
+      await consumer.disconnect();
+      await eventually(async () => expect((await relay.lag()).pendingCommits).toBe(0));
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('parks a poison message in the dead-letter topic while later messages flow, and replays it once after a fix', async () => {
     const poisonTopic = topicForEventType(`${context}-dlq.note.written`);
     const poisonRegistry = noteRegistry(`${context}-dlq`);

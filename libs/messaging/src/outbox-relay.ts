@@ -1,12 +1,17 @@
 import { topicForEventType } from '@opinion/contracts';
-import { toEnvelope, type EventStoreModels } from '@opinion/event-store';
+import { toEnvelope, type CommitDocument, type EventStoreModels } from '@opinion/event-store';
 import type { Message, Producer } from 'kafkajs';
 
 export interface OutboxRelayOptions {
   /** Stream categories whose commits this relay publishes (those its service writes). */
   categories: readonly string[];
   batchSize?: number;
-  idleDelayMs?: number;
+  /**
+   * How soon to look in the store for commits the in-process feed did not bring (another
+   * process wrote them, or a send failed); the wait doubles while nothing turns up.
+   */
+  sweepIntervalMs?: number;
+  maxSweepIntervalMs?: number;
 }
 
 export interface RelayLag {
@@ -14,15 +19,40 @@ export interface RelayLag {
   oldestPendingAgeMs: number;
 }
 
+function messagesByTopic(commits: readonly CommitDocument[]): Map<string, Message[]> {
+  const byTopic = new Map<string, Message[]>();
+  for (const commit of commits) {
+    for (const event of commit.events) {
+      const topic = topicForEventType(event.type);
+      const messages = byTopic.get(topic) ?? [];
+      messages.push({
+        key: commit.streamId,
+        value: JSON.stringify(toEnvelope(commit, event)),
+        headers: {
+          'event-type': event.type,
+          'event-version': String(event.version),
+          'event-id': event.eventId,
+        },
+      });
+      byTopic.set(topic, messages);
+    }
+  }
+  return byTopic;
+}
+
 /**
  * Publishes stored events to Kafka. Every commit is written with `published: false`; the relay
- * sends unpublished commits in global order and only then marks them, so a crash in between
- * means they are sent again (at least once), never lost. Events are keyed by stream id, and one
- * relay per service sends with an idempotent producer, so each stream's order is kept.
+ * sends it and only then marks it, so a crash in between means it is sent again (at least
+ * once), never lost. Commits of this process arrive through the store's feed and go out at
+ * once; a sweep of the store, backing off while idle, picks up anything else. All sends pass
+ * one queue, keyed by stream id with an idempotent producer, so each stream's order is kept.
  */
 export class OutboxRelay {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly inFlight = new Set<number>();
+  private unsubscribe: (() => void) | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
   private running = false;
-  private loop: Promise<void> | undefined;
 
   constructor(
     private readonly models: EventStoreModels,
@@ -30,61 +60,43 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions,
   ) {}
 
-  /** One pass: publishes up to a batch of pending commits; returns how many events went out. */
+  /** One sweep: publishes up to a batch of pending commits; returns how many events went out. */
   async publishPending(): Promise<number> {
     const commits = await this.models.commits
       .find({ published: false, category: { $in: this.options.categories } })
       .sort({ _id: 1 })
       .limit(this.options.batchSize ?? 500)
       .lean();
-    if (commits.length === 0) return 0;
-
-    const byTopic = new Map<string, Message[]>();
-    for (const commit of commits) {
-      for (const event of commit.events) {
-        const topic = topicForEventType(event.type);
-        const messages = byTopic.get(topic) ?? [];
-        messages.push({
-          key: commit.streamId,
-          value: JSON.stringify(toEnvelope(commit, event)),
-          headers: {
-            'event-type': event.type,
-            'event-version': String(event.version),
-            'event-id': event.eventId,
-          },
-        });
-        byTopic.set(topic, messages);
-      }
-    }
-    await this.producer.sendBatch({
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
-    await this.models.commits.updateMany(
-      { _id: { $in: commits.map((commit) => commit._id) } },
-      { $set: { published: true } },
-    );
-    return commits.reduce((sum, commit) => sum + commit.events.length, 0);
+    return this.enqueue(commits.filter((commit) => !this.inFlight.has(commit._id)));
   }
 
-  /** Keeps publishing until stop(); waits a little whenever nothing is pending. */
+  /** Publishes as commits are stored, and sweeps the store now and then, until stop(). */
   start(onError: (error: unknown) => void = () => undefined): void {
     if (this.running) return;
     this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
+    const categories = new Set(this.options.categories);
+    this.unsubscribe = this.models.feed.subscribe((commit) => {
+      if (categories.has(commit.category)) this.enqueue([commit]).catch(onError);
+    });
+    const base = this.options.sweepIntervalMs ?? 1_000;
+    const max = this.options.maxSweepIntervalMs ?? 30_000;
+    const sweep = (wait: number) => {
+      this.sweepTimer = setTimeout(async () => {
         const sent = await this.publishPending().catch((error: unknown) => {
           onError(error);
           return 0;
         });
-        if (sent === 0)
-          await new Promise((resolve) => setTimeout(resolve, this.options.idleDelayMs ?? 100));
-      }
-    })();
+        if (this.running) sweep(sent > 0 ? base : Math.min(wait * 2, max));
+      }, wait);
+    };
+    sweep(0);
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    await this.loop;
+    this.unsubscribe?.();
+    clearTimeout(this.sweepTimer);
+    await this.queue.catch(() => undefined);
   }
 
   /** How far publication is behind the store: for /metrics and alerts. */
@@ -98,5 +110,30 @@ export class OutboxRelay {
       pendingCommits,
       oldestPendingAgeMs: oldest ? now.getTime() - oldest.recordedAt.getTime() : 0,
     };
+  }
+
+  private enqueue(commits: readonly CommitDocument[]): Promise<number> {
+    if (commits.length === 0) return Promise.resolve(0);
+    commits.forEach((commit) => this.inFlight.add(commit._id));
+    const sent = this.queue
+      .catch(() => undefined)
+      .then(() => this.send(commits))
+      .finally(() => commits.forEach((commit) => this.inFlight.delete(commit._id)));
+    this.queue = sent;
+    return sent;
+  }
+
+  private async send(commits: readonly CommitDocument[]): Promise<number> {
+    await this.producer.sendBatch({
+      topicMessages: [...messagesByTopic(commits)].map(([topic, messages]) => ({
+        topic,
+        messages,
+      })),
+    });
+    const ids = commits.map((commit) => commit._id);
+    await (ids.length === 1
+      ? this.models.commits.updateOne({ _id: ids[0] }, { $set: { published: true } })
+      : this.models.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } }));
+    return commits.reduce((sum, commit) => sum + commit.events.length, 0);
   }
 }
