@@ -8,6 +8,7 @@ import { ferretdb } from './servers/ferretdb';
 import { kafka } from './servers/kafka';
 import { redis } from './servers/redis';
 import { productServices } from './services/catalogue';
+import { loadDemo } from './demo/load-demo';
 
 interface Slot {
   server: LocalServer;
@@ -127,7 +128,7 @@ async function reset(): Promise<void> {
   }
 }
 
-const USAGE = 'usage: npm run infra -- up|start|down|status|reset';
+const USAGE = 'usage: npm run infra -- up|start|demo|down|status|reset';
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -143,6 +144,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'start':
         await up();
         await up(serviceSlots());
+        return 0;
+      case 'demo':
+        await loadDemo();
         return 0;
       case 'status':
         return (await status()) ? 0 : 1;

@@ -40,13 +40,14 @@ export function startDetached(
   command: string,
   args: string[],
   cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
 ): number {
   for (const dir of [cwd, dirname(logFile(server)), dirname(pidFile(server))]) {
     mkdirSync(dir, { recursive: true });
   }
   const log = openSync(logFile(server), 'a');
   try {
-    const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', log, log] });
+    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', log, log] });
     if (child.pid === undefined) throw new Error(`could not start ${command} in ${cwd}`);
     // A crash after spawn shows up as a dead pid and the log tail, not as an unhandled event.
     child.on('error', () => undefined);

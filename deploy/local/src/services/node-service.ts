@@ -4,6 +4,7 @@ import type { Probe } from '@opinion/testing';
 import { repoRoot } from '../paths';
 import { startDetached } from '../process-control';
 import type { LocalServer } from '../server';
+import { serviceEnvironment } from './service-env';
 
 const HOST = '127.0.0.1';
 
@@ -26,7 +27,13 @@ export function nodeService(name: string, port: number): LocalServer {
       if (!existsSync(entry)) throw new Error(`services/${name}/src/main.ts does not exist`);
     },
     start() {
-      return startDetached(name, process.execPath, ['-r', '@swc-node/register', entry], repoRoot);
+      return startDetached(
+        name,
+        process.execPath,
+        ['-r', '@swc-node/register', entry],
+        repoRoot,
+        serviceEnvironment(),
+      );
     },
   };
 }
