@@ -5,4 +5,5 @@ export * from './request-validation';
 export * from './http-error-filter';
 export * from './identity';
 export * from './operations';
+export * from './public-endpoint';
 export * from './service-logger';

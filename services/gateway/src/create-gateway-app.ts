@@ -6,7 +6,7 @@ import { GatewayModule } from './gateway.module';
 import { GatewayRuntime } from './gateway-runtime';
 import type { GatewayConfig } from './infrastructure/gateway-config';
 import { createLogger } from './infrastructure/logger';
-import { observeRequests } from './interface/http/express-middleware';
+import { logRequests } from './interface/http/express-middleware';
 import { GatewayExceptionFilter } from './interface/http/gateway-exception.filter';
 
 const TRUST_PROXY = { false: false, loopback: 'loopback', true: true } as const;
@@ -21,7 +21,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
       logger: new PinoNestLogger(logger),
     });
     app.set('trust proxy', TRUST_PROXY[config.TRUST_PROXY]);
-    app.use(observeRequests(runtime.metrics, logger));
+    app.use(runtime.metrics.httpMiddleware);
+    app.use(logRequests(logger));
     app.useBodyParser('json', { limit: config.GATEWAY_BODY_LIMIT });
     // Right after the parser, so its errors (413, malformed JSON) are answered here.
     app.use(bodyParserErrors);

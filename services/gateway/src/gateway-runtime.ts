@@ -8,6 +8,7 @@ import {
   type EventEnvelope,
 } from '@opinion/contracts';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
+import { kafkaProbe, mongoProbe, type HealthProbe } from '@opinion/http';
 import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
 import Redis from 'ioredis';
 import type { Kafka, Producer } from 'kafkajs';
@@ -80,6 +81,7 @@ export class GatewayRuntime {
     readonly handlers: GatewayHandlers,
     readonly rateLimiter: RedisRateLimiter,
     readonly metrics: GatewayMetrics,
+    readonly probes: HealthProbe[],
     readonly logger: Logger,
     private readonly producer: Producer,
     private readonly relay: OutboxRelay,
@@ -155,6 +157,7 @@ export class GatewayRuntime {
         handlers,
         new RedisRateLimiter(redis),
         new GatewayMetrics(),
+        [mongoProbe(connection), { name: 'redis', ping: () => redis.ping() }, kafkaProbe(kafka)],
         logger,
         producer,
         relay,

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { TerminusModule } from '@nestjs/terminus';
+import { OperationsModule } from '@opinion/http';
 import { AuthenticateHandler } from './application/authenticate/authenticate-handler';
 import { CreateOrganisationHandler } from './application/create-organisation/create-organisation-handler';
 import { CreateUserHandler } from './application/create-user/create-user-handler';
@@ -20,9 +20,7 @@ import { AccessGuard } from './interface/http/access.guard';
 import { AdminOrganisationsController } from './interface/http/admin-organisations.controller';
 import { AdminUsersController } from './interface/http/admin-users.controller';
 import { AuthController } from './interface/http/auth.controller';
-import { HealthController } from './interface/http/health.controller';
 import { MeController } from './interface/http/me.controller';
-import { MetricsController } from './interface/http/metrics.controller';
 import { RateLimitGuard } from './interface/http/rate-limit';
 import { SubmissionsController } from './interface/http/submissions.controller';
 
@@ -41,8 +39,6 @@ export const GATEWAY_CONTROLLERS = [
   AdminOrganisationsController,
   AdminUsersController,
   SubmissionsController,
-  HealthController,
-  MetricsController,
 ];
 
 /** Handlers are built by the runtime (the composition root); Nest only routes to them. */
@@ -56,7 +52,7 @@ export class GatewayModule {
     });
     return {
       module: GatewayModule,
-      imports: [TerminusModule],
+      imports: [OperationsModule.register({ probes: runtime.probes, metrics: runtime.metrics })],
       controllers: GATEWAY_CONTROLLERS,
       providers: [
         { provide: GatewayRuntime, useValue: runtime },

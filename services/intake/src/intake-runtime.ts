@@ -7,6 +7,13 @@ import {
   topicForEventType,
 } from '@opinion/contracts';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
+import {
+  kafkaProbe,
+  mongoProbe,
+  registerRelayMetrics,
+  ServiceMetrics,
+  type HealthProbe,
+} from '@opinion/http';
 import { bullmqConnection } from '@opinion/jobs';
 import {
   createKafka,
@@ -16,7 +23,7 @@ import {
   OutboxRelay,
 } from '@opinion/messaging';
 import type { Worker } from 'bullmq';
-import type { Kafka, Producer } from 'kafkajs';
+import type { Producer } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
@@ -35,7 +42,6 @@ import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 import { BullmqImportQueue } from './infrastructure/bullmq-import-queue';
 import { readImportRows } from './infrastructure/import-rows/read-import-rows';
 import type { IntakeConfig } from './infrastructure/intake-config';
-import { IntakeMetrics } from './infrastructure/metrics';
 import { MongoIdempotencyKeys } from './infrastructure/mongo-idempotency-keys';
 import { MongoImportFiles } from './infrastructure/mongo-import-files';
 import { MongoImportStore } from './infrastructure/mongo-import-store';
@@ -66,11 +72,10 @@ export interface IntakeHandlers {
  */
 export class IntakeRuntime {
   private constructor(
-    readonly connection: Connection,
-    readonly kafka: Kafka,
     readonly handlers: IntakeHandlers,
-    readonly metrics: IntakeMetrics,
-    readonly logger: Logger,
+    readonly metrics: ServiceMetrics,
+    readonly probes: HealthProbe[],
+    private readonly connection: Connection,
     private readonly producer: Producer,
     private readonly relay: OutboxRelay,
     private readonly consumers: EventConsumer[],
@@ -104,6 +109,8 @@ export class IntakeRuntime {
       await producer.connect();
       relay = new OutboxRelay(models, producer, { categories: [SUBMISSION_CATEGORY] });
       relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
+      const metrics = new ServiceMetrics('intake');
+      registerRelayMetrics(metrics, relay);
 
       const onDeadLetter = (topic: string, error: Error) =>
         logger.error({ err: error, topic }, 'event sent to the dead-letter topic');
@@ -135,8 +142,6 @@ export class IntakeRuntime {
       // Redis may have lost jobs (a restart without persistence); MongoDB knows what is pending.
       for (const importId of await imports.pending()) await importQueue.enqueue(importId);
       const runtime = new IntakeRuntime(
-        connection,
-        kafka,
         {
           submit,
           saveDraft: new SaveDraftHandler(streams, keys),
@@ -149,8 +154,9 @@ export class IntakeRuntime {
           startImport: new StartImportHandler(imports, importFiles, importQueue),
           getImport: new GetImportHandler(imports),
         },
-        new IntakeMetrics(relay),
-        logger,
+        metrics,
+        [mongoProbe(connection), kafkaProbe(kafka)],
+        connection,
         producer,
         relay,
         consumers,

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
+import { OperationsModule } from '@opinion/http';
 import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
 import { GetImportHandler } from './application/import/get-import-handler';
 import { StartImportHandler } from './application/import/start-import-handler';
@@ -12,9 +12,7 @@ import { SubmitHandler } from './application/submit/submit-handler';
 import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 import { IntakeRuntime } from './intake-runtime';
 import { DraftsController } from './interface/http/drafts.controller';
-import { HealthController } from './interface/http/health.controller';
 import { ImportsController } from './interface/http/imports.controller';
-import { MetricsController } from './interface/http/metrics.controller';
 import { ProposalConversionsController } from './interface/http/proposal-conversions.controller';
 import { SubmissionsController } from './interface/http/submissions.controller';
 
@@ -34,18 +32,15 @@ export class IntakeModule {
     const { handlers } = runtime;
     return {
       module: IntakeModule,
-      imports: [TerminusModule],
+      imports: [OperationsModule.register({ probes: runtime.probes, metrics: runtime.metrics })],
       // Drafts before submissions, so /submissions/drafts is not taken for a submission id.
       controllers: [
         DraftsController,
         SubmissionsController,
         ProposalConversionsController,
         ImportsController,
-        HealthController,
-        MetricsController,
       ],
       providers: [
-        { provide: IntakeRuntime, useValue: runtime },
         { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
         { provide: SubmitHandler, useValue: handlers.submit },
         { provide: SaveDraftHandler, useValue: handlers.saveDraft },

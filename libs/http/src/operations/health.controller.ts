@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { HealthProbe } from './probes';
+import { Public } from '../public-endpoint';
 
 export const HEALTH_PROBES = Symbol('HEALTH_PROBES');
 const PROBE_TIMEOUT_MS = 3_000;
@@ -24,6 +25,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @HealthCheck()
   check() {
     return this.health.check(this.probes.map((probe) => () => this.probe(probe)));

@@ -1,14 +1,8 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { ServiceMetrics } from '@opinion/http';
+import { Counter } from 'prom-client';
 
-/** The service's own registry, so several apps in one process (tests) do not collide. */
-export class GatewayMetrics {
-  readonly registry = new Registry();
-  readonly httpDuration = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'HTTP request durations by method, route and status',
-    labelNames: ['method', 'route', 'status'],
-    registers: [this.registry],
-  });
+/** The service metrics of libs/http plus the gateway's own counters. */
+export class GatewayMetrics extends ServiceMetrics {
   readonly logins = new Counter({
     name: 'gateway_logins_total',
     help: 'Login attempts by outcome',
@@ -23,6 +17,6 @@ export class GatewayMetrics {
   });
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
+    super('gateway');
   }
 }

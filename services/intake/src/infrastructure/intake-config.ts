@@ -1,4 +1,9 @@
-import { infrastructureEnvSchema } from '@opinion/config';
+import {
+  bodyLimitSchema,
+  infrastructureEnvSchema,
+  logLevelSchema,
+  portSchema,
+} from '@opinion/config';
 import { z } from 'zod';
 
 const sizeInBytes = (size: string) =>
@@ -7,12 +12,9 @@ const sizeInBytes = (size: string) =>
 /** The intake service's environment; main.ts refuses to start when it does not parse. */
 export const intakeConfigSchema = infrastructureEnvSchema.extend({
   INTAKE_HOST: z.string().min(1).default('127.0.0.1'),
-  INTAKE_PORT: z.coerce.number().int().min(0).max(65_535).default(3101),
+  INTAKE_PORT: portSchema(3101),
   /** Largest accepted JSON body; attachments are metadata only, so items are small. */
-  INTAKE_BODY_LIMIT: z
-    .string()
-    .regex(/^\d+(b|kb|mb)$/, 'must be a size such as 256kb')
-    .default('256kb'),
+  INTAKE_BODY_LIMIT: bodyLimitSchema('256kb'),
   /**
    * Largest accepted import file. Each upload is stored as one MongoDB document until its import
    * has run, so it must stay below the 16 MB document limit.
@@ -31,7 +33,7 @@ export const intakeConfigSchema = infrastructureEnvSchema.extend({
     .default('opinion'),
   /** Prefix of the Kafka consumer groups; one per deployment of the service. */
   INTAKE_CONSUMER_GROUP: z.string().min(1).default('intake'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: logLevelSchema,
 });
 
 export type IntakeConfig = z.infer<typeof intakeConfigSchema>;

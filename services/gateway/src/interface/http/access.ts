@@ -9,14 +9,13 @@ import type { PersonRole } from '@opinion/contracts';
 import type { Principal } from '../../application/principal';
 
 export const ROLES_KEY = 'gateway:roles';
-export const PUBLIC_KEY = 'gateway:public';
 
 /** The roles that may call an endpoint. Every endpoint declares its roles or `@Public()`. */
 export const Roles = (...roles: PersonRole[]) =>
   applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth());
 
-/** Needs no access token: login, refresh, health, metrics. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** Needs no access token: login, refresh, and the operations endpoints of libs/http. */
+export { Public, PUBLIC_KEY } from '@opinion/http';
 
 export interface AuthenticatedRequest {
   principal?: Principal;

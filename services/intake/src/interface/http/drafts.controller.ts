@@ -6,15 +6,13 @@ import {
   type SaveDraftRequest,
 } from '@opinion/contracts';
 import { SaveDraftHandler } from '../../application/save-draft/save-draft-handler';
-import { openApiSchema } from './open-api';
+import { Caller, openApiSchema, ValidBody } from '@opinion/http';
 import {
-  Caller,
   etag,
   type HeaderResponse,
   IdempotencyKey,
   IfMatchVersion,
   IdParam,
-  ValidBody,
 } from './request-context';
 
 /** 草稿: save now, resume later, submit with POST /submissions/:id/submit. */
@@ -26,7 +24,7 @@ export class DraftsController {
   @Post()
   @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
   async create(
-    @ValidBody(saveDraftRequestSchema) request: SaveDraftRequest,
+    @ValidBody({ schema: saveDraftRequestSchema }) request: SaveDraftRequest,
     @Caller() metadata: EventMetadata,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -41,7 +39,7 @@ export class DraftsController {
   @ApiBody({ schema: openApiSchema(saveDraftRequestSchema) })
   async save(
     @IdParam() submissionId: string,
-    @ValidBody(saveDraftRequestSchema) request: SaveDraftRequest,
+    @ValidBody({ schema: saveDraftRequestSchema }) request: SaveDraftRequest,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,

@@ -9,11 +9,12 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { EventMetadata } from '@opinion/contracts';
+import { Caller, ValidQuery } from '@opinion/http';
 import { z } from 'zod';
 import { GetImportHandler } from '../../application/import/get-import-handler';
 import { IMPORT_MEDIA_TYPES } from '../../application/import/import-format';
 import { StartImportHandler } from '../../application/import/start-import-handler';
-import { Caller, IdParam, type HeaderResponse, ValidQuery } from './request-context';
+import { IdParam, type HeaderResponse } from './request-context';
 import { Upload, type UploadedImport } from './upload';
 
 const reportQuerySchema = z.object({
@@ -74,7 +75,7 @@ export class ImportsController {
   })
   async get(
     @IdParam() importId: string,
-    @ValidQuery(reportQuerySchema) query: z.infer<typeof reportQuerySchema>,
+    @ValidQuery({ schema: reportQuerySchema }) query: z.infer<typeof reportQuerySchema>,
     @Caller() metadata: EventMetadata,
   ) {
     return this.getHandler.execute({ importId, actor: metadata.actor, ...query });

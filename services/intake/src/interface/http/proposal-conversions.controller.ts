@@ -5,9 +5,9 @@ import {
   type EventMetadata,
   type ProposalConversionRequest,
 } from '@opinion/contracts';
+import { Caller, openApiSchema, ValidBody } from '@opinion/http';
 import { ConvertProposalHandler } from '../../application/convert-proposal/convert-proposal-handler';
-import { openApiSchema } from './open-api';
-import { Caller, etag, IdempotencyKey, ValidBody, type HeaderResponse } from './request-context';
+import { etag, IdempotencyKey, type HeaderResponse } from './request-context';
 
 /** 提案转社情民意. */
 @ApiTags('proposal conversions')
@@ -18,7 +18,7 @@ export class ProposalConversionsController {
   @Post()
   @ApiBody({ schema: openApiSchema(proposalConversionRequestSchema) })
   async convert(
-    @ValidBody(proposalConversionRequestSchema) request: ProposalConversionRequest,
+    @ValidBody({ schema: proposalConversionRequestSchema }) request: ProposalConversionRequest,
     @Caller() metadata: EventMetadata,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,

@@ -11,6 +11,7 @@ import {
   type SubmitRequest,
   type WithdrawRequest,
 } from '@opinion/contracts';
+import { Caller, openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
 import { z } from 'zod';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
@@ -18,16 +19,12 @@ import { ReviseHandler } from '../../application/revise/revise-handler';
 import { SubmitDraftHandler } from '../../application/submit-draft/submit-draft-handler';
 import { SubmitHandler } from '../../application/submit/submit-handler';
 import { WithdrawHandler } from '../../application/withdraw/withdraw-handler';
-import { openApiSchema } from './open-api';
 import {
-  Caller,
   etag,
   type HeaderResponse,
   IdempotencyKey,
   IfMatchVersion,
   IdParam,
-  ValidBody,
-  ValidQuery,
 } from './request-context';
 
 /** "My items": `submitter` is the caller, unless the caller is staff. */
@@ -55,7 +52,7 @@ export class SubmissionsController {
   @ApiHeader({ name: 'idempotency-key', required: false })
   @ApiBody({ schema: openApiSchema(submitRequestSchema) })
   async submit(
-    @ValidBody(submitRequestSchema) request: SubmitRequest,
+    @ValidBody({ schema: submitRequestSchema }) request: SubmitRequest,
     @Caller() metadata: EventMetadata,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -69,7 +66,7 @@ export class SubmissionsController {
 
   @Get()
   async list(
-    @ValidQuery(listQuerySchema) query: z.infer<typeof listQuerySchema>,
+    @ValidQuery({ schema: listQuerySchema }) query: z.infer<typeof listQuerySchema>,
     @Caller() metadata: EventMetadata,
   ) {
     return { items: await this.listHandler.execute({ ...query, actor: metadata.actor }) };
@@ -91,7 +88,7 @@ export class SubmissionsController {
   @ApiBody({ schema: openApiSchema(submitDraftRequestSchema), required: false })
   async submitDraft(
     @IdParam() submissionId: string,
-    @ValidBody(submitDraftRequestSchema) _request: unknown,
+    @ValidBody({ schema: submitDraftRequestSchema }) _request: unknown,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -110,7 +107,7 @@ export class SubmissionsController {
   @ApiBody({ schema: openApiSchema(reviseRequestSchema) })
   async revise(
     @IdParam() submissionId: string,
-    @ValidBody(reviseRequestSchema) request: ReviseRequest,
+    @ValidBody({ schema: reviseRequestSchema }) request: ReviseRequest,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -130,7 +127,7 @@ export class SubmissionsController {
   @ApiBody({ schema: openApiSchema(withdrawRequestSchema), required: false })
   async withdraw(
     @IdParam() submissionId: string,
-    @ValidBody(withdrawRequestSchema) request: WithdrawRequest,
+    @ValidBody({ schema: withdrawRequestSchema }) request: WithdrawRequest,
     @Caller() metadata: EventMetadata,
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,

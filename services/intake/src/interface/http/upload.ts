@@ -1,7 +1,7 @@
 import { createParamDecorator, UnsupportedMediaTypeException } from '@nestjs/common';
-import { preferredLocale, type Locale } from '@opinion/contracts';
+import type { Locale } from '@opinion/contracts';
+import { headerOf, localeOf, RequestValidationError } from '@opinion/http';
 import { importFormatOf, type ImportFormat } from '../../application/import/import-format';
-import { RequestValidationError } from './http-errors';
 
 interface UploadRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -18,11 +18,6 @@ export interface UploadedImport {
 
 const EMPTY_FILE: Record<Locale, string> = { 'zh-CN': '上传的文件为空', en: 'The file is empty' };
 
-const header = (request: UploadRequest, name: string) => {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
-
 /**
  * The raw request body as an import file (the raw body parser takes the import media types),
  * with its format by media type or by the extension of `?filename=`.
@@ -30,9 +25,9 @@ const header = (request: UploadRequest, name: string) => {
 export const Upload = createParamDecorator((_: unknown, context): UploadedImport => {
   const request = context.switchToHttp().getRequest<UploadRequest>();
   const fileName = typeof request.query?.filename === 'string' ? request.query.filename : undefined;
-  const format = importFormatOf(header(request, 'content-type'), fileName);
+  const format = importFormatOf(headerOf(request, 'content-type'), fileName);
   if (!format) throw new UnsupportedMediaTypeException('send XLSX, CSV or JSONL');
-  const locale = preferredLocale(header(request, 'accept-language'));
+  const locale = localeOf(request);
   if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
     throw new RequestValidationError([{ field: 'file', message: EMPTY_FILE[locale] }]);
   }

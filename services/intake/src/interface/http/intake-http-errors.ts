@@ -1,17 +1,10 @@
-import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Logger } from 'pino';
+import type { HttpAnswer } from '@opinion/http';
 import {
   IdempotencyKeyReusedError,
   VersionConflictError,
 } from '../../application/application-errors';
 import { ImportForbiddenError, ImportNotFoundError } from '../../application/import/import-errors';
 import { SubmissionRuleError, type SubmissionRuleCode } from '../../domain';
-import { MissingIdentityError, RequestValidationError } from './http-errors';
-
-interface ResponseLike {
-  status(code: number): ResponseLike;
-  json(body: unknown): void;
-}
 
 const RULE_STATUS: Record<SubmissionRuleCode, number> = {
   'not-found': 404,
@@ -21,10 +14,8 @@ const RULE_STATUS: Record<SubmissionRuleCode, number> = {
   'incomplete-draft': 422,
 };
 
-function toHttp(error: unknown): { status: number; body: unknown } | null {
-  if (error instanceof RequestValidationError)
-    return { status: 400, body: { errors: error.errors } };
-  if (error instanceof MissingIdentityError) return { status: 401, body: { errors: error.errors } };
+/** Intake's own errors as HTTP answers (validation, identity and the rest: libs/http). */
+export function intakeHttpAnswer(error: unknown): HttpAnswer | null {
   if (error instanceof SubmissionRuleError) {
     const fields = error.fields.map((field) => ({ field, message: 'required or invalid' }));
     return {
@@ -51,25 +42,5 @@ function toHttp(error: unknown): { status: number; body: unknown } | null {
   if (error instanceof ImportForbiddenError) {
     return { status: 403, body: { code: 'forbidden', message: error.message } };
   }
-  if (error instanceof HttpException) {
-    return { status: error.getStatus(), body: { code: 'http', message: error.message } };
-  }
   return null;
-}
-
-/** Turns the application's typed errors into HTTP answers; anything else is a logged 500. */
-@Catch()
-export class IntakeExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: Logger) {}
-
-  catch(error: unknown, host: ArgumentsHost) {
-    const response = host.switchToHttp().getResponse<ResponseLike>();
-    const mapped = toHttp(error);
-    if (mapped) {
-      response.status(mapped.status).json(mapped.body);
-      return;
-    }
-    this.logger.error({ err: error }, 'unhandled error');
-    response.status(500).json({ code: 'internal', message: 'internal error' });
-  }
 }
