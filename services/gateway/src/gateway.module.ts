@@ -20,6 +20,7 @@ import { AccessGuard } from './interface/http/access.guard';
 import { AdminOrganisationsController } from './interface/http/admin-organisations.controller';
 import { AdminUsersController } from './interface/http/admin-users.controller';
 import { AuthController } from './interface/http/auth.controller';
+import { ImportsController } from './interface/http/imports.controller';
 import { MeController } from './interface/http/me.controller';
 import { RateLimitGuard } from './interface/http/rate-limit';
 import { SubmissionsController } from './interface/http/submissions.controller';
@@ -39,6 +40,7 @@ export const GATEWAY_CONTROLLERS = [
   AdminOrganisationsController,
   AdminUsersController,
   SubmissionsController,
+  ImportsController,
 ];
 
 /** Handlers are built by the runtime (the composition root); Nest only routes to them. */

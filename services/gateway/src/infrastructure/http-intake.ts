@@ -7,7 +7,14 @@ const TIMEOUT_MS = 10_000;
 export class HttpIntake implements Intake {
   constructor(private readonly baseUrl: string) {}
 
-  async send({ method, path, body, principal, headers }: IntakeRequest): Promise<IntakeResponse> {
+  async send({
+    method,
+    path,
+    body,
+    upload,
+    principal,
+    headers,
+  }: IntakeRequest): Promise<IntakeResponse> {
     const passed = Object.entries(headers).filter(
       (entry): entry is [string, string] => entry[1] !== undefined,
     );
@@ -15,12 +22,12 @@ export class HttpIntake implements Intake {
       method,
       headers: {
         ...Object.fromEntries(passed),
-        'content-type': 'application/json',
+        'content-type': upload?.contentType ?? 'application/json',
         'x-user-id': principal.userId,
         'x-user-role': principal.role,
         'x-org-id': principal.organisationId,
       },
-      body: JSON.stringify(body),
+      body: upload?.content ?? (body === undefined ? undefined : JSON.stringify(body)),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     }).catch((error: unknown) => {
       throw new IntakeUnavailableError(error);
@@ -29,6 +36,7 @@ export class HttpIntake implements Intake {
     return {
       status: response.status,
       etag: response.headers.get('etag') ?? undefined,
+      location: response.headers.get('location') ?? undefined,
       body: text ? JSON.parse(text) : undefined,
     };
   }

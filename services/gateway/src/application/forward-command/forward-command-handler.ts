@@ -16,7 +16,8 @@ export class ForwardCommandHandler {
     return {
       status: NOT_FOUND,
       etag: undefined,
-      body: { code: 'not-found', message: 'submission not found' },
+      location: undefined,
+      body: { code: 'not-found', message: 'not found' },
     };
   }
 }

@@ -1,0 +1,98 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { headerOf } from '@opinion/http';
+import type { IncomingMessage } from 'node:http';
+import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import type { IntakeResponse } from '../../application/ports/intake';
+import type { Principal } from '../../application/principal';
+import { STAFF_ROLES } from '../../domain/roles';
+import { CurrentPrincipal, Roles } from './access';
+import {
+  ForwardedHeaders,
+  IMPORT_LIMIT_BYTES,
+  readRawBody,
+  type HeaderResponse,
+} from './forwarding';
+import { RateLimited } from './rate-limit';
+
+type Headers = Record<string, string | undefined>;
+
+/** The query parameters intake reads, passed on; nothing else of the caller's URL is. */
+const queryString = (query: Record<string, string | undefined>) => {
+  const defined = Object.entries(query).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  return defined.length > 0 ? `?${new URLSearchParams(defined).toString()}` : '';
+};
+
+/**
+ * 批量导入 through the gateway: the file goes to intake as it came, with its media type; intake
+ * checks the format, runs the import and decides who may read its report.
+ */
+@ApiTags('imports')
+@ApiHeader({ name: 'accept-language', required: false })
+@Controller('api/imports')
+export class ImportsController {
+  constructor(private readonly forwardHandler: ForwardCommandHandler) {}
+
+  @Post()
+  @Roles('liaison', 'editor', 'admin')
+  @RateLimited('submit')
+  @ApiConsumes(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'text/csv',
+    'application/x-ndjson',
+    'application/octet-stream',
+  )
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiQuery({ name: 'filename', required: false, description: 'e.g. 第三批.xlsx' })
+  async upload(
+    @Req() request: IncomingMessage,
+    @Query('filename') filename: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const answer = await this.forwardHandler.execute({
+      method: 'POST',
+      path: `/imports${queryString({ filename })}`,
+      body: undefined,
+      upload: {
+        contentType: headerOf(request, 'content-type') ?? 'application/octet-stream',
+        content: await readRawBody(request, IMPORT_LIMIT_BYTES),
+      },
+      principal,
+      headers,
+    });
+    return this.answer(answer, response);
+  }
+
+  @Get(':id')
+  @Roles('liaison', ...STAFF_ROLES)
+  @ApiQuery({ name: 'offset', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  async get(
+    @Param('id', new ParseUUIDPipe()) importId: string,
+    @Query('offset') offset: string | undefined,
+    @Query('limit') limit: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const answer = await this.forwardHandler.execute({
+      method: 'GET',
+      path: `/imports/${importId}${queryString({ offset, limit })}`,
+      body: undefined,
+      principal,
+      headers,
+    });
+    return this.answer(answer, response);
+  }
+
+  /** Intake's status and body as they are; its Location is rewritten to this API's path. */
+  private answer(answer: IntakeResponse, response: HeaderResponse) {
+    response.status(answer.status);
+    if (answer.location) response.setHeader('Location', `/api${answer.location}`);
+    return answer.body;
+  }
+}
