@@ -1,4 +1,12 @@
-import { ConfigError, infrastructureEnvSchema, loadConfig, externalServers } from '.';
+import { z } from 'zod';
+import {
+  ConfigError,
+  consumerStartSchema,
+  externalServers,
+  fromBeginning,
+  infrastructureEnvSchema,
+  loadConfig,
+} from '.';
 
 describe('loadConfig', () => {
   it('applies the loopback defaults', () => {
@@ -33,5 +41,17 @@ describe('loadConfig', () => {
       mongodb: false,
       redis: true,
     });
+  });
+});
+
+describe('consumerStartSchema', () => {
+  const schema = z.object({ KAFKA_CONSUMER_START: consumerStartSchema });
+
+  it('starts new consumer groups at the beginning unless told otherwise', () => {
+    expect(fromBeginning(loadConfig(schema, {}).KAFKA_CONSUMER_START)).toBe(true);
+    expect(
+      fromBeginning(loadConfig(schema, { KAFKA_CONSUMER_START: 'latest' }).KAFKA_CONSUMER_START),
+    ).toBe(false);
+    expect(() => loadConfig(schema, { KAFKA_CONSUMER_START: 'end' })).toThrow(ConfigError);
   });
 });

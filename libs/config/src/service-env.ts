@@ -16,3 +16,16 @@ export const bodyLimitSchema = (fallback: string) =>
     .string()
     .regex(/^\d+(b|kb|mb)$/, 'must be a size such as 256kb')
     .default(fallback);
+
+/**
+ * KAFKA_CONSUMER_START: where a consumer group without committed offsets starts reading.
+ * `earliest` (the default): a new deployment builds its read models from every event ever
+ * published. `latest`: only events published after the group joined; for tests on a shared
+ * broker, whose topics hold every earlier run's events (they wait until the group has joined
+ * before producing).
+ */
+export const consumerStartSchema = z.enum(['earliest', 'latest']).default('earliest');
+export type ConsumerStart = z.infer<typeof consumerStartSchema>;
+
+/** kafkajs' `fromBeginning` for a consumer start setting. */
+export const fromBeginning = (start: ConsumerStart): boolean => start === 'earliest';

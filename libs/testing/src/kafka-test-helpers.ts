@@ -40,3 +40,23 @@ export async function readTopic(
     await consumer.disconnect();
   }
 }
+
+/**
+ * Waits until every group has members and is stable: a group that starts at the topics' end
+ * sees only what is sent after it has its partitions.
+ */
+export async function untilGroupsJoined(kafka: Kafka, groupIds: string[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await eventually(async () => {
+      for (const group of (await admin.describeGroups(groupIds)).groups) {
+        if (group.state !== 'Stable' || group.members.length === 0) {
+          throw new Error(`consumer group ${group.groupId} is ${group.state}`);
+        }
+      }
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -7,6 +7,7 @@ import {
   topicForEventType,
   type EventEnvelope,
 } from '@opinion/contracts';
+import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
 import { kafkaProbe, mongoProbe, type HealthProbe } from '@opinion/http';
 import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
@@ -139,7 +140,7 @@ export class GatewayRuntime {
       const consumer = new EventConsumer(kafka, {
         groupId: readModelsConsumerGroup(config),
         topics: [IDENTITY_TOPIC, SUBMISSION_TOPIC],
-        fromBeginning: config.GATEWAY_CONSUMER_FROM_BEGINNING,
+        fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
         registry,
         handler: (event: EventEnvelope) =>
           event.streamId.startsWith('submission-')

@@ -1,16 +1,6 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '@opinion/config';
-import {
-  eventually,
-  mongoUriForDatabase,
-  openTestDatabase,
-  testInfrastructure,
-  uniqueName,
-} from '@opinion/testing';
+import { eventually } from '@opinion/testing';
 import ExcelJS from 'exceljs';
-import type { Connection } from 'mongoose';
-import { createIntakeApp } from './create-intake-app';
-import { intakeConfigSchema } from './infrastructure/intake-config';
+import { startIntakeTestApp, type IntakeTestApp } from './testing/intake-test-app';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const liaison = { 'x-user-id': 'l-1', 'x-user-role': 'liaison', 'x-org-id': 'org-county' };
@@ -68,31 +58,14 @@ async function sheet(rows: number): Promise<Buffer> {
 }
 
 describe('bulk import over HTTP, with the worker, on the real servers', () => {
-  let app: NestExpressApplication;
+  let intake: IntakeTestApp;
   let base: string;
-  let db: { connection: Connection; drop: () => Promise<void> };
 
   beforeAll(async () => {
-    db = await openTestDatabase('intake-import');
-    const env = testInfrastructure();
-    const config = loadConfig(intakeConfigSchema, {
-      MONGODB_URI: mongoUriForDatabase(env.MONGODB_URI, db.connection.name),
-      KAFKA_BROKERS: env.KAFKA_BROKERS.join(','),
-      REDIS_URL: env.REDIS_URL,
-      INTAKE_PORT: '0',
-      INTAKE_IMPORT_LIMIT: '1mb',
-      INTAKE_QUEUE_PREFIX: uniqueName('intake-import-test'),
-      INTAKE_CONSUMER_GROUP: uniqueName('intake-import-test'),
-      LOG_LEVEL: 'silent',
-    });
-    app = await createIntakeApp(config);
-    await app.listen(0, '127.0.0.1');
-    base = await app.getUrl();
+    intake = await startIntakeTestApp('intake-import', { INTAKE_IMPORT_LIMIT: '1mb' });
+    base = intake.url;
   });
-  afterAll(async () => {
-    await app?.close();
-    await db.drop();
-  });
+  afterAll(() => intake?.close());
 
   const upload = (content: Buffer | string, contentType: string, query = '', who = liaison) =>
     fetch(`${base}/imports${query}`, {
@@ -109,7 +82,7 @@ describe('bulk import over HTTP, with the worker, on the real servers', () => {
       return view;
     }, 300_000);
   const submissionCommits = () =>
-    db.connection.collection('event_commits').countDocuments({ category: 'submission' });
+    intake.connection.collection('event_commits').countDocuments({ category: 'submission' });
 
   it('imports 1,000 rows once, reports the 10 bad ones by row and field, and again imports none', async () => {
     const file = await sheet(1_000);

@@ -6,6 +6,7 @@ import {
   SUBMISSION_EVENTS,
   topicForEventType,
 } from '@opinion/contracts';
+import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
 import {
   kafkaProbe,
@@ -52,6 +53,12 @@ import { screeningDecisionHandler } from './interface/kafka/screening-decisions'
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
 export const SCREENING_TOPIC = topicForEventType(SCREENING_EVENTS.returned);
 
+/** The Kafka consumer groups of one deployment, named from its INTAKE_CONSUMER_GROUP. */
+export const intakeConsumerGroups = (config: IntakeConfig) => ({
+  mySubmissions: `${config.INTAKE_CONSUMER_GROUP}.my-submissions`,
+  screening: `${config.INTAKE_CONSUMER_GROUP}.screening`,
+});
+
 export interface IntakeHandlers {
   submit: SubmitHandler;
   saveDraft: SaveDraftHandler;
@@ -67,7 +74,7 @@ export interface IntakeHandlers {
 
 /**
  * The composition root: opens MongoDB, Kafka and Redis, builds the handlers, and runs the outbox
- * relay, the two consumers (the "my items" read model, editorial screening decisions) and the
+ * relay, the consumers (the "my items" read model, editorial screening decisions) and the
  * import worker in-process.
  */
 export class IntakeRuntime {
@@ -102,6 +109,7 @@ export class IntakeRuntime {
       const imports = await MongoImportStore.open(connection);
       const importFiles = new MongoImportFiles(connection);
       const submit = new SubmitHandler(streams, keys);
+      const getSubmission = new GetSubmissionHandler(streams);
 
       const admin = kafka.admin();
       await admin.connect();
@@ -112,19 +120,23 @@ export class IntakeRuntime {
       const metrics = new ServiceMetrics('intake');
       registerRelayMetrics(metrics, relay);
 
+      const groups = intakeConsumerGroups(config);
+      const fromStart = fromBeginning(config.KAFKA_CONSUMER_START);
       const onDeadLetter = (topic: string, error: Error) =>
         logger.error({ err: error, topic }, 'event sent to the dead-letter topic');
       consumers.push(
         new EventConsumer(kafka, {
-          groupId: `${config.INTAKE_CONSUMER_GROUP}.my-submissions`,
+          groupId: groups.mySubmissions,
           topics: [SUBMISSION_TOPIC],
+          fromBeginning: fromStart,
           registry,
           handler: (event) => mySubmissions.projection.apply([event]),
           onDeadLetter,
         }),
         new EventConsumer(kafka, {
-          groupId: `${config.INTAKE_CONSUMER_GROUP}.screening`,
+          groupId: groups.screening,
           topics: [SCREENING_TOPIC],
+          fromBeginning: fromStart,
           registry,
           handler: screeningDecisionHandler(new RecordScreeningHandler(streams)),
           onDeadLetter,
@@ -149,7 +161,7 @@ export class IntakeRuntime {
           revise: new ReviseHandler(streams),
           withdraw: new WithdrawHandler(streams),
           convertProposal: new ConvertProposalHandler(streams, keys),
-          getSubmission: new GetSubmissionHandler(streams),
+          getSubmission,
           listMySubmissions: new ListMySubmissionsHandler(mySubmissions),
           startImport: new StartImportHandler(imports, importFiles, importQueue),
           getImport: new GetImportHandler(imports),

@@ -6,19 +6,9 @@ import {
   SUBMISSION_EVENTS,
 } from '@opinion/contracts';
 import { createKafka } from '@opinion/messaging';
-import {
-  eventually,
-  mongoUriForDatabase,
-  openTestDatabase,
-  testInfrastructure,
-  uniqueName,
-} from '@opinion/testing';
-import type { Connection } from 'mongoose';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '@opinion/config';
-import { createIntakeApp } from './create-intake-app';
-import { intakeConfigSchema } from './infrastructure/intake-config';
+import { eventually, testInfrastructure, uniqueName } from '@opinion/testing';
 import { SCREENING_TOPIC } from './intake-runtime';
+import { startIntakeTestApp, type IntakeTestApp } from './testing/intake-test-app';
 
 const member = { 'x-user-id': 'm-1', 'x-user-role': 'member', 'x-org-id': 'org-county' };
 const content = {
@@ -41,29 +31,14 @@ interface Answer {
 const body = async (response: Response) => (await response.json()) as Answer;
 
 describe('intake over HTTP, on the real servers', () => {
-  let app: NestExpressApplication;
+  let intake: IntakeTestApp;
   let base: string;
-  let db: { connection: Connection; drop: () => Promise<void> };
 
   beforeAll(async () => {
-    db = await openTestDatabase('intake');
-    const env = testInfrastructure();
-    const config = loadConfig(intakeConfigSchema, {
-      MONGODB_URI: mongoUriForDatabase(env.MONGODB_URI, db.connection.name),
-      KAFKA_BROKERS: env.KAFKA_BROKERS.join(','),
-      INTAKE_PORT: '0',
-      INTAKE_BODY_LIMIT: '16kb',
-      INTAKE_CONSUMER_GROUP: uniqueName('intake-test'),
-      LOG_LEVEL: 'silent',
-    });
-    app = await createIntakeApp(config);
-    await app.listen(0, '127.0.0.1');
-    base = await app.getUrl();
+    intake = await startIntakeTestApp('intake', { INTAKE_BODY_LIMIT: '16kb' });
+    base = intake.url;
   });
-  afterAll(async () => {
-    await app?.close();
-    await db.drop();
-  });
+  afterAll(() => intake?.close());
 
   const call = (
     method: string,
@@ -77,7 +52,7 @@ describe('intake over HTTP, on the real servers', () => {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
   const eventsOf = (submissionId: string) =>
-    db.connection
+    intake.connection
       .collection('event_commits')
       .find({ streamId: `submission-${submissionId}` })
       .toArray()

@@ -8,6 +8,7 @@ import {
   TRIAGE_MODEL_CATEGORY,
   topicForEventType,
 } from '@opinion/contracts';
+import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
 import { kafkaProbe, mongoProbe, registerRelayMetrics, type HealthProbe } from '@opinion/http';
 import {
@@ -134,7 +135,7 @@ export class TriageRuntime {
         assessments: `${config.TRIAGE_CONSUMER_GROUP}.assessments`,
         models: `${config.TRIAGE_CONSUMER_GROUP}.models`,
       };
-      const fromBeginning = config.TRIAGE_CONSUMER_START === 'earliest';
+      const fromStart = fromBeginning(config.KAFKA_CONSUMER_START);
       const onDeadLetter = (topic: string, error: Error) =>
         logger.error({ err: error, topic }, 'event sent to the dead-letter topic');
       const consumers = [
@@ -142,7 +143,7 @@ export class TriageRuntime {
           groupId: groups.assess,
           topics: [SUBMISSION_TOPIC],
           registry,
-          fromBeginning,
+          fromBeginning: fromStart,
           handler: submissionEventsHandler(
             new AssessItemHandler(store, index, modelRegistry, new Serial()),
             new ReclassifyItemHandler(store, modelRegistry),
@@ -154,7 +155,7 @@ export class TriageRuntime {
           groupId: groups.assessments,
           topics: [TRIAGE_TOPIC],
           registry,
-          fromBeginning,
+          fromBeginning: fromStart,
           handler: assessmentsHandler(assessments.projection),
           onDeadLetter,
         }),
@@ -162,7 +163,7 @@ export class TriageRuntime {
           groupId: groups.models,
           topics: [TRIAGE_TOPIC],
           registry,
-          fromBeginning,
+          fromBeginning: fromStart,
           handler: modelSwitchHandler(switchModel),
           onDeadLetter,
         }),

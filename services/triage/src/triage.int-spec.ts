@@ -142,7 +142,7 @@ describe('triage on the real servers', () => {
       TRIAGE_QUEUE_PREFIX: uniqueName('triage-test'),
       TRIAGE_RETRAIN_SCHEDULE: '',
       TRIAGE_RETRAIN_WORKER: 'false',
-      TRIAGE_CONSUMER_START: 'latest',
+      KAFKA_CONSUMER_START: 'latest',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     });
     const registry = registerSubmissionEvents(new EventRegistry());

@@ -1,4 +1,4 @@
-import { infrastructureEnvSchema } from '@opinion/config';
+import { consumerStartSchema, infrastructureEnvSchema } from '@opinion/config';
 import { z } from 'zod';
 
 /** `count/seconds`, e.g. `10/300`: at most 10 requests per 300 s window. */
@@ -40,15 +40,7 @@ export const gatewayConfigSchema = infrastructureEnvSchema.extend({
   /** Express `trust proxy`: set when a reverse proxy in front sets X-Forwarded-For. */
   TRUST_PROXY: z.enum(['false', 'loopback', 'true']).default('false'),
   GATEWAY_CONSUMER_GROUP: z.string().min(1).default('gateway'),
-  /**
-   * Whether a new consumer group starts at the topics' beginning (a new deployment builds its
-   * read models from every event) or at their end (tests on a shared broker; a deployment that
-   * rebuilt its read models with `opinion projections rebuild`).
-   */
-  GATEWAY_CONSUMER_FROM_BEGINNING: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
+  KAFKA_CONSUMER_START: consumerStartSchema,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

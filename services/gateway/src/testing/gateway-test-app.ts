@@ -1,5 +1,10 @@
 import { loadConfig } from '@opinion/config';
-import { eventually, mongoUriForDatabase, testInfrastructure, uniqueName } from '@opinion/testing';
+import {
+  mongoUriForDatabase,
+  testInfrastructure,
+  uniqueName,
+  untilGroupsJoined,
+} from '@opinion/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from '../create-gateway-app';
@@ -34,14 +39,14 @@ export async function startGatewayTestApp(
     LOG_LEVEL: 'silent',
     LOGIN_LIMIT_PER_IP: '1000/60',
     // The shared broker keeps every earlier run's events; this run needs only its own.
-    GATEWAY_CONSUMER_FROM_BEGINNING: 'false',
+    KAFKA_CONSUMER_START: 'latest',
     ...env,
   });
   const app = await createGatewayApp(config);
   const runtime = app.get(GatewayRuntime);
   try {
     await app.listen(0, '127.0.0.1');
-    await untilConsuming(runtime, readModelsConsumerGroup(config));
+    await untilGroupsJoined(runtime.kafka, [readModelsConsumerGroup(config)]);
     await seed(runtime.handlers, { organisations: DEMO_ORGANISATIONS, users: DEMO_USERS });
   } catch (error) {
     await app.close();
@@ -60,22 +65,6 @@ export async function startGatewayTestApp(
       await app.close();
     },
   };
-}
-
-/** A group that starts at the topics' end sees only what is sent after it has its partitions. */
-async function untilConsuming(runtime: GatewayRuntime, groupId: string): Promise<void> {
-  const admin = runtime.kafka.admin();
-  await admin.connect();
-  try {
-    await eventually(async () => {
-      const [group] = (await admin.describeGroups([groupId])).groups;
-      if (group.state !== 'Stable' || group.members.length === 0) {
-        throw new Error(`consumer group ${groupId} is ${group.state}`);
-      }
-    });
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 export interface JsonResponse {

@@ -1,5 +1,6 @@
 import {
   bodyLimitSchema,
+  consumerStartSchema,
   infrastructureEnvSchema,
   logLevelSchema,
   portSchema,
@@ -33,6 +34,7 @@ export const intakeConfigSchema = infrastructureEnvSchema.extend({
     .default('opinion'),
   /** Prefix of the Kafka consumer groups; one per deployment of the service. */
   INTAKE_CONSUMER_GROUP: z.string().min(1).default('intake'),
+  KAFKA_CONSUMER_START: consumerStartSchema,
   LOG_LEVEL: logLevelSchema,
 });
 

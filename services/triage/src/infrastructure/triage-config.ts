@@ -1,5 +1,6 @@
 import {
   bodyLimitSchema,
+  consumerStartSchema,
   infrastructureEnvSchema,
   logLevelSchema,
   portSchema,
@@ -15,11 +16,7 @@ export const triageConfigSchema = infrastructureEnvSchema.extend({
   TRIAGE_BODY_LIMIT: bodyLimitSchema('128kb'),
   /** Prefix of the Kafka consumer groups; one per deployment of the service. */
   TRIAGE_CONSUMER_GROUP: z.string().min(1).default('triage'),
-  /**
-   * Where consumer groups without committed offsets start: `earliest` assesses every submission
-   * ever published (a new deployment); `latest` only new ones (tests on a shared broker).
-   */
-  TRIAGE_CONSUMER_START: z.enum(['earliest', 'latest']).default('earliest'),
+  KAFKA_CONSUMER_START: consumerStartSchema,
   /** Prefix of the BullMQ keys in Redis. */
   TRIAGE_QUEUE_PREFIX: z
     .string()
