@@ -50,6 +50,9 @@ function messagesByTopic(commits: readonly CommitDocument[]): Map<string, Messag
 export class OutboxRelay {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly inFlight = new Set<number>();
+  /** Commits the feed brought that wait for the next send: a burst goes out as one batch. */
+  private fresh: CommitDocument[] = [];
+  private onError: (error: unknown) => void = () => undefined;
   private unsubscribe: (() => void) | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
   private running = false;
@@ -67,16 +70,22 @@ export class OutboxRelay {
       .sort({ _id: 1 })
       .limit(this.options.batchSize ?? 500)
       .lean();
-    return this.enqueue(commits.filter((commit) => !this.inFlight.has(commit._id)));
+    const unsent = commits.filter((commit) => !this.inFlight.has(commit._id));
+    unsent.forEach((commit) => this.inFlight.add(commit._id));
+    return this.enqueue(() => unsent);
   }
 
   /** Publishes as commits are stored, and sweeps the store now and then, until stop(). */
   start(onError: (error: unknown) => void = () => undefined): void {
     if (this.running) return;
     this.running = true;
+    this.onError = onError;
     const categories = new Set(this.options.categories);
     this.unsubscribe = this.models.feed.subscribe((commit) => {
-      if (categories.has(commit.category)) this.enqueue([commit]).catch(onError);
+      if (!categories.has(commit.category)) return;
+      this.fresh.push(commit);
+      this.inFlight.add(commit._id);
+      if (this.fresh.length === 1) this.enqueue(() => this.takeFresh()).catch(this.onError);
     });
     const base = this.options.sweepIntervalMs ?? 1_000;
     const max = this.options.maxSweepIntervalMs ?? 30_000;
@@ -92,10 +101,12 @@ export class OutboxRelay {
     sweep(0);
   }
 
+  /** Waits for the send under way; commits not sent yet stay unpublished for the next sweep. */
   async stop(): Promise<void> {
     this.running = false;
     this.unsubscribe?.();
     clearTimeout(this.sweepTimer);
+    this.takeFresh();
     await this.queue.catch(() => undefined);
   }
 
@@ -112,13 +123,31 @@ export class OutboxRelay {
     };
   }
 
-  private enqueue(commits: readonly CommitDocument[]): Promise<number> {
-    if (commits.length === 0) return Promise.resolve(0);
-    commits.forEach((commit) => this.inFlight.add(commit._id));
+  /** The next batch of the feed's commits; while stopping, none: the next sweep sends them. */
+  private takeFresh(): CommitDocument[] {
+    if (!this.running) {
+      this.fresh.forEach((commit) => this.inFlight.delete(commit._id));
+      this.fresh = [];
+      return [];
+    }
+    const taken = this.fresh.splice(0, this.options.batchSize ?? 500);
+    if (this.fresh.length > 0) this.enqueue(() => this.takeFresh()).catch(this.onError);
+    return taken;
+  }
+
+  /** Runs one send after the previous one; `batch` is taken only when its turn comes. */
+  private enqueue(batch: () => readonly CommitDocument[]): Promise<number> {
     const sent = this.queue
       .catch(() => undefined)
-      .then(() => this.send(commits))
-      .finally(() => commits.forEach((commit) => this.inFlight.delete(commit._id)));
+      .then(async () => {
+        const commits = batch();
+        if (commits.length === 0) return 0;
+        try {
+          return await this.send(commits);
+        } finally {
+          commits.forEach((commit) => this.inFlight.delete(commit._id));
+        }
+      });
     this.queue = sent;
     return sent;
   }
