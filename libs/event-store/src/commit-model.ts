@@ -2,6 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { CommitDocument } from './commit-document';
 import { CommitFeed } from './commit-feed';
 import { CommitSequence, type SequenceHint } from './commit-sequence';
+import { StreamHeads, type StreamHeadDocument } from './stream-heads';
 
 const commitSchema = new Schema<CommitDocument>(
   {
@@ -22,6 +23,10 @@ commitSchema.index({ streamId: 1, fromPosition: 1 }, { unique: true });
 commitSchema.index({ published: 1, category: 1 });
 
 const hintSchema = new Schema<SequenceHint>({ _id: String, next: Number }, { versionKey: false });
+const headSchema = new Schema<StreamHeadDocument>(
+  { _id: String, version: Number },
+  { versionKey: false },
+);
 
 export interface EventStoreModels {
   commits: Model<CommitDocument>;
@@ -29,6 +34,8 @@ export interface EventStoreModels {
   sequence: CommitSequence;
   /** Announces this process's commits as they are stored. */
   feed: CommitFeed;
+  /** Each stream's version as last seen: a cheap check of an expected version. */
+  heads: StreamHeads;
 }
 
 const feeds = new WeakMap<object, CommitFeed>();
@@ -44,9 +51,16 @@ export async function eventStoreModels(
 ): Promise<EventStoreModels> {
   const commits = modelOn(connection, `${collection}:commit`, commitSchema, collection);
   const hints = modelOn(connection, `${collection}:hint`, hintSchema, `${collection}_hints`);
+  const heads = modelOn(connection, `${collection}:head`, headSchema, `${collection}_heads`);
   await commits.init();
   await hints.init();
+  await heads.init();
   const feed = feeds.get(commits) ?? new CommitFeed();
   feeds.set(commits, feed);
-  return { commits, sequence: CommitSequence.for(commits, hints), feed };
+  return {
+    commits,
+    sequence: CommitSequence.for(commits, hints),
+    feed,
+    heads: new StreamHeads(heads),
+  };
 }

@@ -69,10 +69,7 @@ export class EventStore {
       data: this.options.registry.validate(event.type, event.version, event.data),
     }));
 
-    const head = expected === 'no_stream' ? 0 : await this.head(streamId);
-    if (typeof expected === 'number' && head !== expected) {
-      throw new WrongExpectedVersionError(streamId, expected, head);
-    }
+    const head = await this.versionToAppendAt(streamId, expected);
     const storedEvents = validated.map((event, index) => ({
       eventId: newId(),
       type: event.type,
@@ -115,11 +112,32 @@ export class EventStore {
       }
     }
     await sequence.committed(commit._id);
+    await this.models.heads.advance(streamId, commit.toPosition);
     this.models.feed.announce(commit);
     return {
       nextExpectedVersion: commit.toPosition,
       events: commit.events.map((event) => toEnvelope(commit, event) as EventEnvelope),
     };
+  }
+
+  /**
+   * The version the new commit follows. An exact expected version that the heads hint confirms
+   * needs no query over the log: if the hint lags, the commit at that position exists and the
+   * insert fails as a conflict. Otherwise the log decides (and the hint is brought up to date).
+   */
+  private async versionToAppendAt(streamId: string, expected: ExpectedVersion): Promise<number> {
+    if (expected === 'no_stream') return 0;
+    if (typeof expected === 'number') {
+      const known = await this.models.heads.known(streamId);
+      if (known === expected) return known;
+      if (known > expected) throw new WrongExpectedVersionError(streamId, expected, known);
+    }
+    const head = await this.head(streamId);
+    if (head > 0) await this.models.heads.advance(streamId, head);
+    if (typeof expected === 'number' && head !== expected) {
+      throw new WrongExpectedVersionError(streamId, expected, head);
+    }
+    return head;
   }
 
   /** The stream's version: the position of its last event, 0 when it has none. */

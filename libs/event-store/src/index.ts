@@ -4,5 +4,6 @@ export * from './commit-model';
 export * from './commit-sequence';
 export * from './errors';
 export * from './event-store';
+export * from './stream-heads';
 export * from './stream-id';
 export * from './to-envelope';
