@@ -5,3 +5,4 @@ export * from './topics';
 export * from './submission';
 export * from './identity';
 export * from './triage';
+export * from './timeline';

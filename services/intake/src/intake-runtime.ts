@@ -3,8 +3,10 @@ import {
   registerScreeningEvents,
   registerSubmissionEvents,
   SCREENING_EVENTS,
+  registerTriageEvents,
   SUBMISSION_EVENTS,
   topicForEventType,
+  TRIAGE_EVENTS,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
@@ -39,6 +41,7 @@ import { SaveDraftHandler } from './application/save-draft/save-draft-handler';
 import { SubmissionStreams, SUBMISSION_CATEGORY } from './application/submission-streams';
 import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
 import { SubmitHandler } from './application/submit/submit-handler';
+import { GetTimelineHandler } from './application/timeline/get-timeline-handler';
 import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 import { BullmqImportQueue } from './infrastructure/bullmq-import-queue';
 import { readImportRows } from './infrastructure/import-rows/read-import-rows';
@@ -46,17 +49,21 @@ import type { IntakeConfig } from './infrastructure/intake-config';
 import { MongoIdempotencyKeys } from './infrastructure/mongo-idempotency-keys';
 import { MongoImportFiles } from './infrastructure/mongo-import-files';
 import { MongoImportStore } from './infrastructure/mongo-import-store';
+import { MongoTimelines } from './infrastructure/mongo-timelines';
 import { MySubmissionsProjection } from './infrastructure/my-submissions-projection';
 import { startImportWorker } from './interface/jobs/import-worker';
 import { screeningDecisionHandler } from './interface/kafka/screening-decisions';
+import { timelineEventsHandler } from './interface/kafka/timeline-events';
 
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
 export const SCREENING_TOPIC = topicForEventType(SCREENING_EVENTS.returned);
+export const TRIAGE_TOPIC = topicForEventType(TRIAGE_EVENTS.itemAssessed);
 
 /** The Kafka consumer groups of one deployment, named from its INTAKE_CONSUMER_GROUP. */
 export const intakeConsumerGroups = (config: IntakeConfig) => ({
   mySubmissions: `${config.INTAKE_CONSUMER_GROUP}.my-submissions`,
   screening: `${config.INTAKE_CONSUMER_GROUP}.screening`,
+  timeline: `${config.INTAKE_CONSUMER_GROUP}.timeline`,
 });
 
 export interface IntakeHandlers {
@@ -67,6 +74,7 @@ export interface IntakeHandlers {
   withdraw: WithdrawHandler;
   convertProposal: ConvertProposalHandler;
   getSubmission: GetSubmissionHandler;
+  getTimeline: GetTimelineHandler;
   listMySubmissions: ListMySubmissionsHandler;
   startImport: StartImportHandler;
   getImport: GetImportHandler;
@@ -74,8 +82,8 @@ export interface IntakeHandlers {
 
 /**
  * The composition root: opens MongoDB, Kafka and Redis, builds the handlers, and runs the outbox
- * relay, the consumers (the "my items" read model, editorial screening decisions) and the
- * import worker in-process.
+ * relay, the consumers (the "my items" read model, editorial screening decisions, the items'
+ * timelines) and the import worker in-process.
  */
 export class IntakeRuntime {
   private constructor(
@@ -100,7 +108,9 @@ export class IntakeRuntime {
     const importQueue = new BullmqImportQueue(redis, config.INTAKE_QUEUE_PREFIX);
     let importWorker: Worker | undefined;
     try {
-      const registry = registerScreeningEvents(registerSubmissionEvents(new EventRegistry()));
+      const registry = registerTriageEvents(
+        registerScreeningEvents(registerSubmissionEvents(new EventRegistry())),
+      );
       const models = await eventStoreModels(connection);
       const store = new EventStore(models, { registry, ownedCategories: [SUBMISSION_CATEGORY] });
       const streams = new SubmissionStreams(store);
@@ -108,6 +118,7 @@ export class IntakeRuntime {
       const mySubmissions = await MySubmissionsProjection.open(connection);
       const imports = await MongoImportStore.open(connection);
       const importFiles = new MongoImportFiles(connection);
+      const timelines = new MongoTimelines(connection);
       const submit = new SubmitHandler(streams, keys);
       const getSubmission = new GetSubmissionHandler(streams);
 
@@ -141,6 +152,14 @@ export class IntakeRuntime {
           handler: screeningDecisionHandler(new RecordScreeningHandler(streams)),
           onDeadLetter,
         }),
+        new EventConsumer(kafka, {
+          groupId: groups.timeline,
+          topics: [SUBMISSION_TOPIC, SCREENING_TOPIC, TRIAGE_TOPIC],
+          fromBeginning: fromStart,
+          registry,
+          handler: timelineEventsHandler(timelines),
+          onDeadLetter,
+        }),
       );
       importWorker = startImportWorker(
         new RunImportHandler(imports, importFiles, readImportRows, submit),
@@ -162,6 +181,7 @@ export class IntakeRuntime {
           withdraw: new WithdrawHandler(streams),
           convertProposal: new ConvertProposalHandler(streams, keys),
           getSubmission,
+          getTimeline: new GetTimelineHandler(getSubmission, timelines),
           listMySubmissions: new ListMySubmissionsHandler(mySubmissions),
           startImport: new StartImportHandler(imports, importFiles, importQueue),
           getImport: new GetImportHandler(imports),

@@ -9,6 +9,7 @@ import { ReviseHandler } from './application/revise/revise-handler';
 import { SaveDraftHandler } from './application/save-draft/save-draft-handler';
 import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
 import { SubmitHandler } from './application/submit/submit-handler';
+import { GetTimelineHandler } from './application/timeline/get-timeline-handler';
 import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 import { IntakeRuntime } from './intake-runtime';
 import { DraftsController } from './interface/http/drafts.controller';
@@ -49,6 +50,7 @@ export class IntakeModule {
         { provide: WithdrawHandler, useValue: handlers.withdraw },
         { provide: ConvertProposalHandler, useValue: handlers.convertProposal },
         { provide: GetSubmissionHandler, useValue: handlers.getSubmission },
+        { provide: GetTimelineHandler, useValue: handlers.getTimeline },
         { provide: ListMySubmissionsHandler, useValue: handlers.listMySubmissions },
         { provide: StartImportHandler, useValue: handlers.startImport },
         { provide: GetImportHandler, useValue: handlers.getImport },

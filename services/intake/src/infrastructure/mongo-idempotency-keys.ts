@@ -2,6 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { IdempotencyKeyReusedError } from '../application/application-errors';
 import type { ClaimedKey, IdempotencyClaim, IdempotencyKeys } from '../application/idempotency';
 import { submissionStreamId } from '../application/submission-streams';
+import { isDuplicateKey } from './mongo-errors';
 
 interface IdempotencyKeyDocument {
   _id: string;
@@ -35,8 +36,6 @@ schema.index({ scope: 1, key: 1 }, { unique: true });
  * _id, which FerretDB serves without scanning the collection.
  */
 const idOf = (scope: string, key: string) => `${scope} ${key}`;
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
 
 /** Idempotency keys in MongoDB. Mappings are kept; they are small and double as an audit. */
 export class MongoIdempotencyKeys implements IdempotencyKeys {

@@ -1,5 +1,12 @@
 import { loadConfig } from '@opinion/config';
-import { eventually, mongoUriForDatabase, testInfrastructure, uniqueName } from '@opinion/testing';
+import { createKafka } from '@opinion/messaging';
+import {
+  eventually,
+  mongoUriForDatabase,
+  testInfrastructure,
+  uniqueName,
+  untilGroupsJoined,
+} from '@opinion/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -20,6 +27,9 @@ const { createIntakeApp } = require(join(intakeSource, 'create-intake-app')) as 
 };
 const { intakeConfigSchema } = require(join(intakeSource, 'infrastructure', 'intake-config')) as {
   intakeConfigSchema: z.ZodType;
+};
+const { intakeConsumerGroups } = require(join(intakeSource, 'intake-runtime')) as {
+  intakeConsumerGroups: (config: unknown) => Record<string, string>;
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -42,17 +52,21 @@ describe('gateway forwarding to intake (both apps in-process)', () => {
   beforeAll(async () => {
     const infrastructure = testInfrastructure();
     const MONGODB_URI = mongoUriForDatabase(infrastructure.MONGODB_URI, uniqueName('forwarding'));
-    intake = await createIntakeApp(
-      loadConfig(intakeConfigSchema, {
-        MONGODB_URI,
-        KAFKA_BROKERS: infrastructure.KAFKA_BROKERS.join(','),
-        REDIS_URL: infrastructure.REDIS_URL,
-        INTAKE_CONSUMER_GROUP: uniqueName('intake-test'),
-        INTAKE_QUEUE_PREFIX: uniqueName('intake-test'),
-        LOG_LEVEL: 'silent',
-      }),
-    );
+    const intakeConfig = loadConfig(intakeConfigSchema, {
+      MONGODB_URI,
+      KAFKA_BROKERS: infrastructure.KAFKA_BROKERS.join(','),
+      REDIS_URL: infrastructure.REDIS_URL,
+      INTAKE_CONSUMER_GROUP: uniqueName('intake-test'),
+      INTAKE_QUEUE_PREFIX: uniqueName('intake-test'),
+      KAFKA_CONSUMER_START: 'latest',
+      LOG_LEVEL: 'silent',
+    });
+    intake = await createIntakeApp(intakeConfig);
     await intake.listen(0, '127.0.0.1');
+    await untilGroupsJoined(
+      createKafka(infrastructure.KAFKA_BROKERS, 'forwarding-test'),
+      Object.values(intakeConsumerGroups(intakeConfig)),
+    );
     const { port } = intake.getHttpServer().address() as AddressInfo;
     gateway = await startGatewayTestApp({ MONGODB_URI, INTAKE_URL: `http://127.0.0.1:${port}` });
   });
@@ -104,6 +118,23 @@ describe('gateway forwarding to intake (both apps in-process)', () => {
     );
     const cityEditor = await tokenOf('city-editor');
     expect((await call(gateway.url, 'GET', path, { token: cityEditor })).status).toBe(404);
+
+    // Its timeline (intake's read model) follows the same rule.
+    await eventually(async () => {
+      const timeline = await call(gateway.url, 'GET', `${path}/timeline`, { token: member });
+      expect(timeline.status).toBe(200);
+      expect(timeline.body.entries).toEqual([
+        expect.objectContaining({ type: 'opinion.submission.submitted', label: '报送' }),
+      ]);
+    });
+    const editor = await tokenOf('editor');
+    expect((await call(gateway.url, 'GET', `${path}/timeline`, { token: editor })).status).toBe(
+      200,
+    );
+    for (const outsider of [await tokenOf('member2'), cityEditor]) {
+      const timeline = await call(gateway.url, 'GET', `${path}/timeline`, { token: outsider });
+      expect(timeline.status).toBe(404);
+    }
 
     // Another member may not withdraw it, and learns nothing of it.
     const withdraw = await call(gateway.url, 'POST', `${path}/withdraw`, {

@@ -28,8 +28,9 @@ type Headers = Record<string, string | undefined>;
 
 /**
  * The people-facing submission API. Queries come from the gateway's read model with the
- * visibility rule; commands are checked here and forwarded to intake, which owns the rules,
- * and intake's status, ETag and body come back as they are.
+ * visibility rule (the timeline, intake's read model, is forwarded once the rule allows it);
+ * commands are checked here and forwarded to intake, which owns the rules, and intake's status,
+ * ETag and body come back as they are.
  */
 @ApiTags('submissions')
 @ApiHeader({ name: 'accept-language', required: false })
@@ -60,6 +61,20 @@ export class SubmissionsController {
     const stored = await this.getHandler.execute(submissionId, principal);
     response.setHeader('ETag', `"${stored.version}"`);
     return stored.view;
+  }
+
+  /** The item's timeline from intake, to whoever may see the item by the gateway's rule. */
+  @Get('submissions/:id/timeline')
+  @Roles(...ALL_ROLES)
+  async timeline(
+    @IdParam('submission') submissionId: string,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    await this.getHandler.execute(submissionId, principal);
+    const path = `/submissions/${submissionId}/timeline`;
+    return this.forward('GET', path, undefined, principal, headers, response);
   }
 
   @Post('submissions')
@@ -160,7 +175,7 @@ export class SubmissionsController {
   }
 
   private async forward(
-    method: 'POST' | 'PUT',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     body: unknown,
     principal: Principal,

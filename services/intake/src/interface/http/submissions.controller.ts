@@ -18,6 +18,7 @@ import { ListMySubmissionsHandler } from '../../application/list-my-submissions/
 import { ReviseHandler } from '../../application/revise/revise-handler';
 import { SubmitDraftHandler } from '../../application/submit-draft/submit-draft-handler';
 import { SubmitHandler } from '../../application/submit/submit-handler';
+import { GetTimelineHandler } from '../../application/timeline/get-timeline-handler';
 import { WithdrawHandler } from '../../application/withdraw/withdraw-handler';
 import {
   etag,
@@ -46,6 +47,7 @@ export class SubmissionsController {
     private readonly withdrawHandler: WithdrawHandler,
     private readonly getHandler: GetSubmissionHandler,
     private readonly listHandler: ListMySubmissionsHandler,
+    private readonly timelineHandler: GetTimelineHandler,
   ) {}
 
   @Post()
@@ -81,6 +83,12 @@ export class SubmissionsController {
     const view = await this.getHandler.execute({ submissionId, actor: metadata.actor });
     response.setHeader('ETag', etag(view.version));
     return view;
+  }
+
+  /** Every event that touched the item, from every service, in order (a read model). */
+  @Get(':id/timeline')
+  timeline(@IdParam() submissionId: string, @Caller() metadata: EventMetadata) {
+    return this.timelineHandler.execute({ submissionId, actor: metadata.actor });
   }
 
   @Post(':id/submit')
