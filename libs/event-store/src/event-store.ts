@@ -128,7 +128,7 @@ export class EventStore {
   private async versionToAppendAt(streamId: string, expected: ExpectedVersion): Promise<number> {
     if (expected === 'no_stream') return 0;
     if (typeof expected === 'number') {
-      const known = await this.models.heads.known(streamId);
+      const known = await this.models.heads.known(streamId, expected);
       if (known === expected) return known;
       if (known > expected) throw new WrongExpectedVersionError(streamId, expected, known);
     }

@@ -1,5 +1,8 @@
 import type { Model } from 'mongoose';
 
+/** How many streams a process remembers (oldest forgotten first). */
+const RECENT_STREAMS = 10_000;
+
 export interface StreamHeadDocument {
   _id: string;
   version: number;
@@ -13,19 +16,35 @@ export interface StreamHeadDocument {
  * on the commits still decides.
  */
 export class StreamHeads {
+  /** What this process wrote or read lately: most appends follow a read of the same stream. */
+  private readonly recent = new Map<string, number>();
+
   constructor(private readonly heads: Model<StreamHeadDocument>) {}
 
   /** A version the stream has reached at least; 0 when nothing is known. */
-  async known(streamId: string): Promise<number> {
-    return (await this.heads.findById(streamId, { version: 1 }).lean())?.version ?? 0;
+  async known(streamId: string, expected?: number): Promise<number> {
+    const remembered = this.recent.get(streamId) ?? 0;
+    if (remembered === expected) return remembered;
+    const stored = (await this.heads.findById(streamId, { version: 1 }).lean())?.version ?? 0;
+    return Math.max(remembered, stored);
   }
 
   async advance(streamId: string, version: number): Promise<void> {
+    this.remember(streamId, version);
     await this.heads
       .updateOne({ _id: streamId }, { $max: { version } }, { upsert: true })
       .catch((error: { code?: number }) => {
         // Two first appends raced to create the hint; the other one's is as good.
         if (error.code !== 11000) throw error;
       });
+  }
+
+  private remember(streamId: string, version: number): void {
+    const highest = Math.max(version, this.recent.get(streamId) ?? 0);
+    this.recent.delete(streamId);
+    this.recent.set(streamId, highest);
+    if (this.recent.size > RECENT_STREAMS) {
+      this.recent.delete(this.recent.keys().next().value!);
+    }
   }
 }
