@@ -112,7 +112,7 @@ export class EventStore {
       }
     }
     await sequence.committed(commit._id);
-    await this.models.heads.advance(streamId, commit.toPosition);
+    this.models.heads.advance(streamId, commit.toPosition);
     this.models.feed.announce(commit);
     return {
       nextExpectedVersion: commit.toPosition,
@@ -133,7 +133,7 @@ export class EventStore {
       if (known > expected) throw new WrongExpectedVersionError(streamId, expected, known);
     }
     const head = await this.head(streamId);
-    if (head > 0) await this.models.heads.advance(streamId, head);
+    if (head > 0) this.models.heads.advance(streamId, head);
     if (typeof expected === 'number' && head !== expected) {
       throw new WrongExpectedVersionError(streamId, expected, head);
     }

@@ -29,14 +29,16 @@ export class StreamHeads {
     return Math.max(remembered, stored);
   }
 
-  async advance(streamId: string, version: number): Promise<void> {
+  /**
+   * Records a version the stream reached. The write is not waited for: the hint is optional
+   * (a missing or lagging one only sends another process to the log), and on FerretDB an update
+   * costs as much as the append itself.
+   */
+  advance(streamId: string, version: number): void {
     this.remember(streamId, version);
-    await this.heads
+    this.heads
       .updateOne({ _id: streamId }, { $max: { version } }, { upsert: true })
-      .catch((error: { code?: number }) => {
-        // Two first appends raced to create the hint; the other one's is as good.
-        if (error.code !== 11000) throw error;
-      });
+      .catch(() => undefined);
   }
 
   private remember(streamId: string, version: number): void {
