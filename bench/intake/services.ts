@@ -94,36 +94,6 @@ export const consumerGroups = (names: RunNames) => ({
   [`${names.gatewayGroup}.read-models`]: [SUBMISSION_TOPIC, 'opinion.identity.events'],
 });
 
-/**
- * Intake's consumer groups read from the beginning when they are new (it has no switch like
- * GATEWAY_CONSUMER_FROM_BEGINNING), and the shared broker keeps every earlier run's events. The
- * bench needs only the command path, so it commits the topics' ends for those groups first.
- */
-async function startIntakeGroupsAtEnd(kafka: Kafka, names: RunNames): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const existing = new Set(await admin.listTopics());
-    const groups = consumerGroups(names);
-    const intakeGroups = Object.keys(groups).filter((id) => id.startsWith(names.intakeGroup));
-    // Each setOffsets joins the new group once (a few seconds); the groups go side by side.
-    await Promise.all(
-      intakeGroups.map(async (groupId) => {
-        for (const topic of groups[groupId].filter((name) => existing.has(name))) {
-          const offsets = await admin.fetchTopicOffsets(topic);
-          await admin.setOffsets({
-            groupId,
-            topic,
-            partitions: offsets.map(({ partition, high }) => ({ partition, offset: high })),
-          });
-        }
-      }),
-    );
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 /** A new group that starts at the topics' end sees only what is sent once it has partitions. */
 async function untilStable(kafka: Kafka, groupId: string, timeoutMs = 60_000): Promise<void> {
   const admin = kafka.admin();
@@ -171,9 +141,9 @@ export async function startServices(
     KAFKA_BROKERS: infrastructure.KAFKA_BROKERS.join(','),
     REDIS_URL: infrastructure.REDIS_URL,
     LOG_LEVEL: 'silent',
+    // The shared broker keeps every earlier run's events; the bench needs only the command path.
+    KAFKA_CONSUMER_START: 'latest',
   };
-  await startIntakeGroupsAtEnd(kafka, names);
-  step('intake groups at the end');
   const intakeModule = intake();
   const intakeApp = await intakeModule.createIntakeApp(
     loadConfig(intakeModule.intakeConfigSchema, {
@@ -198,7 +168,6 @@ export async function startServices(
         JWT_SECRET: `bench-intake-${names.runId}`.padEnd(48, 'x'),
         REDIS_KEY_PREFIX: names.gatewayRedisPrefix,
         GATEWAY_CONSUMER_GROUP: names.gatewayGroup,
-        GATEWAY_CONSUMER_FROM_BEGINNING: 'false',
         LOGIN_LIMIT_PER_IP: '100000/60',
         SUBMIT_LIMIT_PER_IP: '100000000/60',
         SUBMIT_LIMIT_PER_USER: '100000000/60',
