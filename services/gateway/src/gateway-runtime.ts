@@ -10,7 +10,13 @@ import {
 import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
 import { kafkaProbe, mongoProbe, type HealthProbe } from '@opinion/http';
-import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
+import {
+  createKafka,
+  createOrderedProducer,
+  ensureTopics,
+  EventConsumer,
+  OutboxRelay,
+} from '@opinion/messaging';
 import Redis from 'ioredis';
 import type { Kafka, Producer } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
@@ -93,7 +99,7 @@ export class GatewayRuntime {
     const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
     const redis = new Redis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX });
     const kafka = createKafka(config.KAFKA_BROKERS, 'gateway');
-    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const producer = createOrderedProducer(kafka);
     try {
       const registry = registerSubmissionEvents(registerIdentityEvents(new EventRegistry()));
       const models = await eventStoreModels(connection);
