@@ -100,6 +100,8 @@ export class TriageRuntime {
       logger.info(rebuilt, 'triage index rebuilt from the item-assessed log');
       if (rebuilt.mismatches > 0)
         logger.error(rebuilt, 'rebuilt index answers differ from the log');
+      if (rebuilt.missingTexts > 0)
+        logger.warn(rebuilt, 'assessed items without their submission in this store were left out');
 
       const producer = createOrderedProducer(kafka);
       const relay = await startRelay(kafka, producer, models, categories, logger, closers);

@@ -7,6 +7,11 @@ export interface RebuildResult {
   items: number;
   /** Items whose replayed answer differs from the recorded one (should stay 0). */
   mismatches: number;
+  /**
+   * Assessed items whose submission is not in this store (a broker shared with another
+   * database, as on a developer's machine): left out of the index rather than refusing to start.
+   */
+  missingTexts: number;
   elapsedMs: number;
 }
 
@@ -26,6 +31,7 @@ export class RebuildIndexHandler {
   async execute(index: TriageIndex, now = () => Date.now()): Promise<RebuildResult> {
     const started = now();
     let mismatches = 0;
+    let missingTexts = 0;
     for (let from = 1; ;) {
       const page = await this.store.readAll(from, this.pageSize, {
         categories: [TRIAGE_CATEGORY],
@@ -37,7 +43,10 @@ export class RebuildIndexHandler {
       const texts = await this.texts.textsOf(assessed.map((item) => item.itemId));
       for (const recorded of assessed) {
         const text = texts.get(recorded.itemId);
-        if (!text) throw new Error(`no submitted text for assessed item ${recorded.itemId}`);
+        if (!text) {
+          missingTexts += 1;
+          continue;
+        }
         const replayed = index.add(recorded.itemId, text);
         if (
           replayed.duplicateOf !== recorded.duplicateOf ||
@@ -48,6 +57,6 @@ export class RebuildIndexHandler {
       }
       from = page[page.length - 1].globalPosition! + 1;
     }
-    return { items: index.size, mismatches, elapsedMs: now() - started };
+    return { items: index.size, mismatches, missingTexts, elapsedMs: now() - started };
   }
 }
