@@ -7,3 +7,4 @@ export * from './identity';
 export * from './operations';
 export * from './public-endpoint';
 export * from './service-logger';
+export * from './create-service-app';

@@ -1,0 +1,63 @@
+import type { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { LogLevel } from '@opinion/config';
+import type { Logger } from 'pino';
+import { bodyParserErrors } from './body-parser-errors';
+import { HttpErrorFilter, type ServiceErrorMapping } from './http-error-filter';
+import type { ServiceMetrics } from './operations/service-metrics';
+import { PinoNestLogger } from './pino-nest-logger';
+import { createServiceLogger } from './service-logger';
+
+/** What a service's composition root gives the HTTP app: its metrics, and how to stop it. */
+export interface ServiceRuntime {
+  metrics: ServiceMetrics;
+  stop(): Promise<void>;
+}
+
+export interface ServiceAppOptions<Runtime extends ServiceRuntime> {
+  name: string;
+  logLevel: LogLevel;
+  start(logger: Logger): Promise<Runtime>;
+  module(runtime: Runtime): DynamicModule;
+  jsonLimit: string;
+  /** Body parsers besides JSON (e.g. raw file uploads), registered before the parser errors. */
+  extraParsers?: (app: NestExpressApplication) => void;
+  errors: ServiceErrorMapping;
+  openApi: { title: string; description: string };
+}
+
+/**
+ * A service's HTTP app with its runtime started: pino for Nest, request metrics, JSON bodies
+ * with a limit, localised parser errors, the shared error filter and OpenAPI at /docs.
+ * `app.close()` stops both; a failed start stops the runtime.
+ */
+export async function createServiceApp<Runtime extends ServiceRuntime>(
+  options: ServiceAppOptions<Runtime>,
+): Promise<NestExpressApplication> {
+  const logger = createServiceLogger(options.name, options.logLevel);
+  const runtime = await options.start(logger);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(options.module(runtime), {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger),
+    });
+    app.use(runtime.metrics.httpMiddleware);
+    app.useBodyParser('json', { limit: options.jsonLimit });
+    options.extraParsers?.(app);
+    // Right after the parsers, so their errors (413, malformed JSON) are answered here.
+    app.use(bodyParserErrors);
+    app.useGlobalFilters(new HttpErrorFilter(logger, options.errors));
+    const openApi = new DocumentBuilder()
+      .setTitle(options.openApi.title)
+      .setDescription(options.openApi.description)
+      .setVersion('1')
+      .build();
+    SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+    return app;
+  } catch (error) {
+    await runtime.stop();
+    throw error;
+  }
+}
