@@ -9,6 +9,7 @@ import { SaveDraftHandler } from '../../application/save-draft/save-draft-handle
 import { Caller, openApiSchema, ValidBody } from '@opinion/http';
 import {
   etag,
+  withEtag,
   type HeaderResponse,
   IdempotencyKey,
   IfMatchVersion,
@@ -44,8 +45,9 @@ export class DraftsController {
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    const result = await this.handler.execute({ submissionId, request, metadata, expectedVersion });
-    response.setHeader('ETag', etag(result.version));
-    return result;
+    return withEtag(
+      response,
+      this.handler.execute({ submissionId, request, metadata, expectedVersion }),
+    );
   }
 }

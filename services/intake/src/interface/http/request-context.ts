@@ -59,3 +59,13 @@ export const IdempotencyKey = createParamDecorator((_: unknown, context): string
 
 /** The quoted stream version, the ETag of every submission response. */
 export const etag = (version: number) => `"${version}"`;
+
+/** Answers with what a handler returned, its stream version as the ETag (ADR 0004). */
+export async function withEtag<Result extends { version: number }>(
+  response: { setHeader(name: string, value: string): unknown },
+  pending: Promise<Result>,
+): Promise<Result> {
+  const result = await pending;
+  response.setHeader('ETag', etag(result.version));
+  return result;
+}

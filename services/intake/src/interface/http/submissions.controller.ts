@@ -26,6 +26,7 @@ import {
   IdempotencyKey,
   IfMatchVersion,
   IdParam,
+  withEtag,
 } from './request-context';
 
 /** "My items": `submitter` is the caller, unless the caller is staff. */
@@ -101,13 +102,14 @@ export class SubmissionsController {
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    const result = await this.submitDraftHandler.execute({
-      submissionId,
-      metadata,
-      expectedVersion,
-    });
-    response.setHeader('ETag', etag(result.version));
-    return result;
+    return withEtag(
+      response,
+      this.submitDraftHandler.execute({
+        submissionId,
+        metadata,
+        expectedVersion,
+      }),
+    );
   }
 
   @Post(':id/revisions')
@@ -120,14 +122,15 @@ export class SubmissionsController {
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    const result = await this.reviseHandler.execute({
-      submissionId,
-      request,
-      metadata,
-      expectedVersion,
-    });
-    response.setHeader('ETag', etag(result.version));
-    return result;
+    return withEtag(
+      response,
+      this.reviseHandler.execute({
+        submissionId,
+        request,
+        metadata,
+        expectedVersion,
+      }),
+    );
   }
 
   @Post(':id/withdraw')
@@ -140,13 +143,14 @@ export class SubmissionsController {
     @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    const result = await this.withdrawHandler.execute({
-      submissionId,
-      request,
-      metadata,
-      expectedVersion,
-    });
-    response.setHeader('ETag', etag(result.version));
-    return result;
+    return withEtag(
+      response,
+      this.withdrawHandler.execute({
+        submissionId,
+        request,
+        metadata,
+        expectedVersion,
+      }),
+    );
   }
 }
