@@ -38,11 +38,14 @@ import { ListOrganisationsHandler } from './application/list-organisations/list-
 import { LoginHandler } from './application/login/login-handler';
 import { LogoutHandler } from './application/logout/logout-handler';
 import { RefreshHandler } from './application/refresh/refresh-handler';
+import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
+import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
+import { SubmissionVisibility } from './application/submission-visibility';
 import { RenameOrganisationHandler } from './application/rename-organisation/rename-organisation-handler';
 import { UpdateUserHandler } from './application/update-user/update-user-handler';
 import { Argon2Credentials } from './infrastructure/argon2-credentials';
 import type { GatewayConfig } from './infrastructure/gateway-config';
-import { HttpIntake } from './infrastructure/http-intake';
+import { HttpDownstream } from './infrastructure/http-downstream';
 import { JwtAccessTokens } from './infrastructure/jwt-access-tokens';
 import { GatewayMetrics } from './infrastructure/metrics';
 import { MongoIdentityReadModels } from './infrastructure/mongo-identity-read-models';
@@ -71,7 +74,10 @@ export interface GatewayHandlers {
   getMe: GetMeHandler;
   getSubmission: GetSubmissionHandler;
   listMySubmissions: ListMySubmissionsHandler;
-  forward: ForwardCommandHandler;
+  forwardToIntake: ForwardCommandHandler;
+  forwardToTriage: ForwardCommandHandler;
+  similarItems: SimilarItemsHandler;
+  requestRetrain: RequestRetrainHandler;
 }
 
 /**
@@ -114,6 +120,10 @@ export class GatewayRuntime {
       const credentials = new Argon2Credentials(connection);
       const sessions = new RedisSessions(redis, config.REFRESH_TOKEN_TTL_SECONDS * 1000);
       const tokens = new JwtAccessTokens(config.JWT_SECRET, config.ACCESS_TOKEN_TTL_SECONDS);
+      const visibility = new SubmissionVisibility(identity);
+      const forwardToTriage = new ForwardCommandHandler(
+        new HttpDownstream('triage', config.TRIAGE_URL),
+      );
       const handlers: GatewayHandlers = {
         login: new LoginHandler(reservations, identity, credentials, sessions, tokens),
         refresh: new RefreshHandler(sessions, identity, tokens),
@@ -126,9 +136,12 @@ export class GatewayRuntime {
         updateUser: new UpdateUserHandler(streams, credentials, sessions),
         getUser: new GetUserHandler(identity),
         getMe: new GetMeHandler(identity),
-        getSubmission: new GetSubmissionHandler(submissions, identity),
+        getSubmission: new GetSubmissionHandler(submissions, visibility),
         listMySubmissions: new ListMySubmissionsHandler(submissions),
-        forward: new ForwardCommandHandler(new HttpIntake(config.INTAKE_URL)),
+        forwardToIntake: new ForwardCommandHandler(new HttpDownstream('intake', config.INTAKE_URL)),
+        forwardToTriage,
+        similarItems: new SimilarItemsHandler(forwardToTriage, submissions, visibility),
+        requestRetrain: new RequestRetrainHandler(forwardToTriage, identity),
       };
 
       const admin = kafka.admin();

@@ -4,7 +4,6 @@ import { OperationsModule } from '@opinion/http';
 import { AuthenticateHandler } from './application/authenticate/authenticate-handler';
 import { CreateOrganisationHandler } from './application/create-organisation/create-organisation-handler';
 import { CreateUserHandler } from './application/create-user/create-user-handler';
-import { ForwardCommandHandler } from './application/forward-command/forward-command-handler';
 import { GetMeHandler } from './application/get-me/get-me-handler';
 import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
 import { GetUserHandler } from './application/get-user/get-user-handler';
@@ -13,6 +12,8 @@ import { ListOrganisationsHandler } from './application/list-organisations/list-
 import { LoginHandler } from './application/login/login-handler';
 import { LogoutHandler } from './application/logout/logout-handler';
 import { RefreshHandler } from './application/refresh/refresh-handler';
+import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
+import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
 import { RenameOrganisationHandler } from './application/rename-organisation/rename-organisation-handler';
 import { UpdateUserHandler } from './application/update-user/update-user-handler';
 import { GatewayRuntime } from './gateway-runtime';
@@ -20,10 +21,12 @@ import { AccessGuard } from './interface/http/access.guard';
 import { AdminOrganisationsController } from './interface/http/admin-organisations.controller';
 import { AdminUsersController } from './interface/http/admin-users.controller';
 import { AuthController } from './interface/http/auth.controller';
+import { FORWARD_TO_INTAKE, FORWARD_TO_TRIAGE } from './interface/http/forward-targets';
 import { ImportsController } from './interface/http/imports.controller';
 import { MeController } from './interface/http/me.controller';
 import { RateLimitGuard } from './interface/http/rate-limit';
 import { SubmissionsController } from './interface/http/submissions.controller';
+import { TriageController } from './interface/http/triage.controller';
 
 /** Stops the runtime (consumer, relay, connections) when the Nest app closes. */
 class RuntimeLifecycle implements OnApplicationShutdown {
@@ -41,6 +44,7 @@ export const GATEWAY_CONTROLLERS = [
   AdminUsersController,
   SubmissionsController,
   ImportsController,
+  TriageController,
 ];
 
 /** Handlers are built by the runtime (the composition root); Nest only routes to them. */
@@ -84,7 +88,10 @@ export class GatewayModule {
         value(GetMeHandler, handlers.getMe),
         value(GetSubmissionHandler, handlers.getSubmission),
         value(ListMySubmissionsHandler, handlers.listMySubmissions),
-        value(ForwardCommandHandler, handlers.forward),
+        { provide: FORWARD_TO_INTAKE, useValue: handlers.forwardToIntake },
+        { provide: FORWARD_TO_TRIAGE, useValue: handlers.forwardToTriage },
+        value(SimilarItemsHandler, handlers.similarItems),
+        value(RequestRetrainHandler, handlers.requestRetrain),
       ],
     };
   }

@@ -16,8 +16,9 @@ const rateLimit = (fallback: string) =>
 export const gatewayConfigSchema = infrastructureEnvSchema.extend({
   GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65_535).default(3100),
-  /** Intake listens on loopback only; the gateway is its sole caller. */
+  /** Intake and triage listen on loopback only; the gateway is their sole caller. */
   INTAKE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3101'),
+  TRIAGE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3102'),
   /** HS256 key of the access tokens: at least 32 characters, never a default. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3_600).default(900),

@@ -27,6 +27,14 @@ export class MongoSubmissionReadModel implements SubmissionReadModel {
     return document ? { version: document.position, view: document.state } : null;
   }
 
+  async findMany(submissionIds: readonly string[]): Promise<SubmissionView[]> {
+    const documents = await this.connection
+      .collection<StreamDocument<SubmissionView>>(submissionsReadModel.collection)
+      .find({ _id: { $in: submissionIds.map((id) => streamIdOf('submission', id)) } })
+      .toArray();
+    return documents.map((document) => document.state);
+  }
+
   async listFor(userId: string, limit: number): Promise<SubmissionView[]> {
     const documents = await this.connection
       .collection<StreamDocument<SubmissionView>>(submissionsReadModel.collection)

@@ -56,7 +56,10 @@ describe('every endpoint × every role', () => {
 
   beforeAll(async () => {
     // Nothing listens there: commands a role may send end in 503, never in 401 or 403.
-    gateway = await startGatewayTestApp({ INTAKE_URL: 'http://127.0.0.1:9' });
+    gateway = await startGatewayTestApp({
+      INTAKE_URL: 'http://127.0.0.1:9',
+      TRIAGE_URL: 'http://127.0.0.1:9',
+    });
     routes = routesOf(gateway.app.get(ModulesContainer));
   });
   afterAll(() => gateway?.close());

@@ -1,13 +1,16 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { WrongExpectedVersionError } from '@opinion/event-store';
-import { RequestValidationError } from '@opinion/http';
+import type { Locale } from '@opinion/contracts';
+import { localeOf, RequestValidationError } from '@opinion/http';
 import type { Logger } from 'pino';
 import {
-  IntakeUnavailableError,
+  DownstreamAnswerError,
+  DownstreamUnavailableError,
   InvalidCredentialsError,
   UnauthenticatedError,
 } from '../../application/application-errors';
 import { IdentityRuleError, type IdentityRuleCode } from '../../domain/identity-errors';
+import { badAnswerMessage, unavailableMessage } from './downstream-messages';
 import { RateLimitedError } from './rate-limit';
 
 interface ResponseLike {
@@ -23,7 +26,10 @@ const RULE_STATUS: Record<IdentityRuleCode, number> = {
   invalid: 422,
 };
 
-function toHttp(error: unknown): { status: number; body: unknown; headers?: object } | null {
+function toHttp(
+  error: unknown,
+  locale: Locale,
+): { status: number; body: unknown; headers?: object } | null {
   if (error instanceof RequestValidationError)
     return { status: 400, body: { errors: error.errors } };
   if (error instanceof InvalidCredentialsError || error instanceof UnauthenticatedError) {
@@ -49,8 +55,13 @@ function toHttp(error: unknown): { status: number; body: unknown; headers?: obje
       body: { code: 'version-conflict', message: error.message, currentVersion: error.actual },
     };
   }
-  if (error instanceof IntakeUnavailableError) {
-    return { status: 503, body: { code: 'intake-unavailable', message: error.message } };
+  if (error instanceof DownstreamUnavailableError) {
+    const message = unavailableMessage(error.service, locale);
+    return { status: 503, body: { code: `${error.service}-unavailable`, message } };
+  }
+  if (error instanceof DownstreamAnswerError) {
+    const message = badAnswerMessage(error.service, locale);
+    return { status: 502, body: { code: `${error.service}-bad-answer`, message } };
   }
   if (error instanceof HttpException) {
     return { status: error.getStatus(), body: { code: 'http', message: error.message } };
@@ -64,13 +75,17 @@ export class GatewayExceptionFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
   catch(error: unknown, host: ArgumentsHost) {
-    const response = host.switchToHttp().getResponse<ResponseLike>();
-    const mapped = toHttp(error);
+    const http = host.switchToHttp();
+    const response = http.getResponse<ResponseLike>();
+    const mapped = toHttp(error, localeOf(http.getRequest<Parameters<typeof localeOf>[0]>()));
     if (!mapped) {
       this.logger.error({ err: error }, 'unhandled error');
       response.status(500).json({ code: 'internal', message: 'internal error' });
       return;
     }
+    // The person reads a short message (502, 503); why the service did not answer is logged.
+    if (mapped.status >= 500)
+      this.logger.warn({ err: error }, 'a service behind the gateway failed');
     for (const [name, value] of Object.entries(mapped.headers ?? {})) {
       response.setHeader(name, value);
     }

@@ -1,12 +1,23 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { headerOf } from '@opinion/http';
 import type { IncomingMessage } from 'node:http';
 import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
-import type { IntakeResponse } from '../../application/ports/intake';
+import type { ForwardResponse } from '../../application/ports/downstream';
 import type { Principal } from '../../application/principal';
 import { STAFF_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
+import { FORWARD_TO_INTAKE } from './forward-targets';
 import {
   ForwardedHeaders,
   IMPORT_LIMIT_BYTES,
@@ -33,7 +44,7 @@ const queryString = (query: Record<string, string | undefined>) => {
 @ApiHeader({ name: 'accept-language', required: false })
 @Controller('api/imports')
 export class ImportsController {
-  constructor(private readonly forwardHandler: ForwardCommandHandler) {}
+  constructor(@Inject(FORWARD_TO_INTAKE) private readonly forwardHandler: ForwardCommandHandler) {}
 
   @Post()
   @Roles('liaison', 'editor', 'admin')
@@ -90,7 +101,7 @@ export class ImportsController {
   }
 
   /** Intake's status and body as they are; its Location is rewritten to this API's path. */
-  private answer(answer: IntakeResponse, response: HeaderResponse) {
+  private answer(answer: ForwardResponse, response: HeaderResponse) {
     response.status(answer.status);
     if (answer.location) response.setHeader('Location', `/api${answer.location}`);
     return answer.body;

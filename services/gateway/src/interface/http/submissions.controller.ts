@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Put, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Put, Res } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   proposalConversionRequestSchema,
@@ -16,6 +16,7 @@ import { ListMySubmissionsHandler } from '../../application/list-my-submissions/
 import type { Principal } from '../../application/principal';
 import { ALL_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
+import { FORWARD_TO_INTAKE } from './forward-targets';
 import { ForwardedHeaders, type HeaderResponse } from './forwarding';
 import { IdParam } from './identity-body';
 import { RateLimited } from './rate-limit';
@@ -37,7 +38,7 @@ type Headers = Record<string, string | undefined>;
 @Controller('api')
 export class SubmissionsController {
   constructor(
-    private readonly forwardHandler: ForwardCommandHandler,
+    @Inject(FORWARD_TO_INTAKE) private readonly forwardHandler: ForwardCommandHandler,
     private readonly getHandler: GetSubmissionHandler,
     private readonly listHandler: ListMySubmissionsHandler,
   ) {}

@@ -1,0 +1,152 @@
+import { Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  correctClassificationRequestSchema,
+  hotIssuesQuerySchema,
+  retrainRequestSchema,
+  similarItemsRequestSchema,
+  type CorrectClassificationRequest,
+  type RetrainRequest,
+  type SimilarItemsRequest,
+} from '@opinion/contracts';
+import { openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
+import type { z } from 'zod';
+import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
+import type { ForwardResponse } from '../../application/ports/downstream';
+import type { Principal } from '../../application/principal';
+import { RequestRetrainHandler } from '../../application/request-retrain/request-retrain-handler';
+import { SimilarItemsHandler } from '../../application/similar-items/similar-items-handler';
+import { ALL_ROLES, STAFF_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
+import { CurrentPrincipal, Roles } from './access';
+import { FORWARD_TO_TRIAGE } from './forward-targets';
+import { ForwardedHeaders, type HeaderResponse } from './forwarding';
+import { IdParam } from './identity-body';
+
+type Headers = Record<string, string | undefined>;
+
+/** Hot issues are always the caller's committee's: the gateway names it, never the caller. */
+const hotIssuesQuery = hotIssuesQuerySchema.omit({ orgId: true });
+
+/**
+ * 研判 through the gateway. Triage trusts the identity headers and knows nothing of who may see
+ * an item, so the gateway applies the visibility rule before forwarding (404, as for
+ * submissions), scopes hot issues and retraining to the caller's committees, and reduces the
+ * similar items to what the caller may learn. Triage's status, ETag and body come back as they are.
+ */
+@ApiTags('triage')
+@ApiHeader({ name: 'accept-language', required: false })
+@Controller('triage')
+export class TriageController {
+  constructor(
+    @Inject(FORWARD_TO_TRIAGE) private readonly triage: ForwardCommandHandler,
+    private readonly getSubmission: GetSubmissionHandler,
+    private readonly similarItems: SimilarItemsHandler,
+    private readonly requestRetrain: RequestRetrainHandler,
+  ) {}
+
+  @Post('similar')
+  @HttpCode(200)
+  @Roles(...SUBMITTER_ROLES, 'editor')
+  @ApiOperation({
+    summary: '这些信息可能与您要报送的内容相似',
+    description:
+      'Items the caller may see in full (title, status); of the rest only `hiddenCount`, the ' +
+      'number in the caller’s committee. Items of other committees are left out.',
+  })
+  @ApiBody({ schema: openApiSchema(similarItemsRequestSchema) })
+  async similar(
+    @ValidBody({ schema: similarItemsRequestSchema }) request: SimilarItemsRequest,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return answer(await this.similarItems.execute(request, principal, headers), response);
+  }
+
+  @Get('items/:id')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The item’s triage, to whoever may see the item (else 404)' })
+  async item(
+    @IdParam('submission') itemId: string,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    await this.getSubmission.execute(itemId, principal);
+    const path = `/triage/items/${itemId}`;
+    return this.forward('GET', path, undefined, principal, headers, response);
+  }
+
+  @Get('hot-issues')
+  @Roles(...STAFF_ROLES)
+  @ApiOperation({ summary: '热点问题 of the caller’s committee' })
+  hotIssues(
+    @ValidQuery({ schema: hotIssuesQuery }) query: z.infer<typeof hotIssuesQuery>,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    const search = new URLSearchParams({
+      orgId: principal.organisationId,
+      weeks: String(query.weeks),
+      limit: String(query.limit),
+    });
+    const path = `/triage/hot-issues?${search.toString()}`;
+    return this.forward('GET', path, undefined, principal, headers, response);
+  }
+
+  @Post('items/:id/classification')
+  @HttpCode(200)
+  @Roles('editor')
+  @ApiOperation({
+    summary: '人工分类: an editor sets the item’s domain; ETag of the item’s triage',
+  })
+  @ApiHeader({ name: 'if-match', required: false })
+  @ApiBody({ schema: openApiSchema(correctClassificationRequestSchema) })
+  async classify(
+    @IdParam('submission') itemId: string,
+    @ValidBody({ schema: correctClassificationRequestSchema }) body: CorrectClassificationRequest,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    await this.getSubmission.execute(itemId, principal);
+    const path = `/triage/items/${itemId}/classification`;
+    return this.forward('POST', path, body, principal, headers, response);
+  }
+
+  @Post('models/retrain')
+  @HttpCode(202)
+  @Roles('editor', 'admin')
+  @ApiOperation({
+    summary: 'Queue a retraining of a committee’s model now (the caller’s unless `orgId`)',
+  })
+  @ApiBody({ schema: openApiSchema(retrainRequestSchema), required: false })
+  async retrain(
+    @ValidBody({ schema: retrainRequestSchema }) body: RetrainRequest,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return answer(await this.requestRetrain.execute(body.orgId, principal, headers), response);
+  }
+
+  private async forward(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    principal: Principal,
+    headers: Headers,
+    response: HeaderResponse,
+  ) {
+    return answer(await this.triage.execute({ method, path, body, principal, headers }), response);
+  }
+}
+
+/** Triage's status, ETag and body, as they came. */
+function answer(forwarded: ForwardResponse, response: HeaderResponse) {
+  response.status(forwarded.status);
+  if (forwarded.etag) response.setHeader('ETag', forwarded.etag);
+  return forwarded.body;
+}
