@@ -8,7 +8,10 @@ export type Disguise =
   | 'header-footer'
   | 'excerpt'
   | 'swap-sentences'
-  | 'synonyms';
+  | 'synonyms'
+  | 'numerals'
+  | 'greeting'
+  | 'spacing';
 
 export const DISGUISES: readonly Disguise[] = [
   'traditional',
@@ -18,27 +21,32 @@ export const DISGUISES: readonly Disguise[] = [
   'excerpt',
   'swap-sentences',
   'synonyms',
+  'numerals',
+  'greeting',
+  'spacing',
 ];
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+// Taiwan characters, Taiwan phrases (软件 → 軟體) and Hong Kong characters.
+const TRADITIONAL = (['tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
 
-const PINYIN: Record<string, string> = {
-  市: 'shì',
-  区: 'qū',
-  县: 'xiàn',
-  路: 'lù',
-  街: 'jiē',
-  镇: 'zhèn',
-  村: 'cūn',
-  湖: 'hú',
-  山: 'shān',
-  河: 'hé',
-  桥: 'qiáo',
-  园: 'yuán',
-  城: 'chéng',
-  港: 'gǎng',
-  塘: 'táng',
-  坪: 'píng',
+/** Each gloss as tone marks, tone digits and toneless, as writers mix them. */
+const PINYIN: Record<string, [string, string, string]> = {
+  市: ['shì', 'shi4', 'shi'],
+  区: ['qū', 'qu1', 'qu'],
+  县: ['xiàn', 'xian4', 'xian'],
+  路: ['lù', 'lu4', 'lu'],
+  街: ['jiē', 'jie1', 'jie'],
+  镇: ['zhèn', 'zhen4', 'zhen'],
+  村: ['cūn', 'cun1', 'cun'],
+  湖: ['hú', 'hu2', 'hu'],
+  山: ['shān', 'shan1', 'shan'],
+  河: ['hé', 'he2', 'he'],
+  桥: ['qiáo', 'qiao2', 'qiao'],
+  园: ['yuán', 'yuan2', 'yuan'],
+  城: ['chéng', 'cheng2', 'cheng'],
+  港: ['gǎng', 'gang3', 'gang'],
+  塘: ['táng', 'tang2', 'tang'],
+  坪: ['píng', 'ping2', 'ping'],
 };
 
 const PINYIN_CHARACTERS = new RegExp(`[${Object.keys(PINYIN).join('')}]`, 'g');
@@ -64,7 +72,21 @@ const SYNONYMS: [string, string][] = [
   ['没有', '未曾'],
   ['领导', '首长'],
   ['尽快', '早日'],
+  ['反映', '反馈'],
+  ['群众', '老百姓'],
+  ['附近', '周边'],
+  ['影响', '干扰'],
+  ['存在', '有'],
+  ['导致', '造成'],
+  ['每天', '天天'],
+  ['部门', '单位'],
+  ['规定', '规章'],
+  ['处理', '解决'],
 ];
+
+const GREETINGS = ['尊敬的领导：您好！', '各位领导好，', '市长您好：我想反映一件事。'];
+const SIGN_OFFS = ['此致 敬礼！', '望早日回复，谢谢！', '恳请领导重视，谢谢。'];
+const CHINESE_DIGITS = '〇一二三四五六七八九';
 
 const HEADERS = ['来源：本地晚报', '转自微信公众号“民生观察”', '【社情民意】信息来源：网友来信'];
 const FOOTERS = ['联系人：王先生  联系电话：13800000000', '报送单位：某某街道办事处', '作者：李明'];
@@ -86,7 +108,8 @@ function annotatePinyin(text: string, random: Random): string {
   return text.replace(PINYIN_CHARACTERS, (han) => {
     if (annotated >= 3 || random() >= 0.3) return han;
     annotated++;
-    return random() < 0.5 ? `${han}(${PINYIN[han]})` : `${han}（${PINYIN[han]}）`;
+    const gloss = pick(PINYIN[han], random);
+    return random() < 0.5 ? `${han}(${gloss})` : `${han}（${gloss}）`;
   });
 }
 
@@ -122,16 +145,19 @@ function swapSentences(text: string, random: Random): string {
 }
 
 function substituteSynonyms(text: string, random: Random): string {
-  let replaced = 0;
   let out = text;
-  for (const [a, b] of SYNONYMS) {
-    if (replaced >= 4) break;
-    if (out.includes(a) && random() < 0.6) {
-      out = out.replace(a, b);
-      replaced++;
-    }
-  }
+  for (const [a, b] of SYNONYMS) if (random() < 0.6) out = out.replaceAll(a, b);
   return out;
+}
+
+// Digits of numbers (years, house numbers, phone numbers), not tone digits of pinyin glosses.
+function writeNumeralsInChinese(text: string): string {
+  return text.replace(/(?<![a-zA-Z])[0-9]/g, (digit) => CHINESE_DIGITS[Number(digit)]);
+}
+
+function spaceOut(text: string, random: Random): string {
+  const gap = random() < 0.5 ? ' ' : '\u3000';
+  return text.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, gap);
 }
 
 export interface DisguisedCopy {
@@ -156,7 +182,13 @@ export function disguise(title: string, body: string, random: Random): Disguised
     if (kind === 'pinyin') [t, b] = [annotatePinyin(t, random), annotatePinyin(b, random)];
     if (kind === 'punctuation') b = changePunctuation(b, random);
     if (kind === 'header-footer') b = `${pick(HEADERS, random)}\n${b}\n${pick(FOOTERS, random)}`;
-    if (kind === 'traditional') [t, b] = [toTraditional(t), toTraditional(b)];
+    if (kind === 'numerals') [t, b] = [writeNumeralsInChinese(t), writeNumeralsInChinese(b)];
+    if (kind === 'greeting') b = `${pick(GREETINGS, random)}${b}${pick(SIGN_OFFS, random)}`;
+    if (kind === 'spacing') b = spaceOut(b, random);
+    if (kind === 'traditional') {
+      const toTraditional = pick(TRADITIONAL, random);
+      [t, b] = [toTraditional(t), toTraditional(b)];
+    }
   }
   return { title: t, body: b, disguises: chosen };
 }

@@ -38,7 +38,15 @@ describe('normaliseText', () => {
 });
 
 describe('compactText', () => {
-  it('keeps only Han characters, lower-case letters and digits', () => {
-    expect(compactText('A3区, 第2条: "停车"!')).toBe('a3区第2条停车');
+  it('keeps only Han characters, lower-case letters and digits written as Chinese digits', () => {
+    expect(compactText('A3区, 第2条: "停车"!')).toBe('a三区第二条停车');
+  });
+
+  it('writes 2019 and 二〇一九 alike', () => {
+    expect(compactText('2019年')).toBe(compactText('二〇一九年'));
+  });
+
+  it('drops courtesy formulas that copies add or leave out', () => {
+    expect(compactText('尊敬的领导：您好！小区门口积水。此致 敬礼！')).toBe('小区门口积水');
   });
 });

@@ -27,8 +27,21 @@ export function normaliseText(raw: string): string {
 }
 
 const COMPACT_DROP = /[^\p{Script=Han}a-z0-9]+/gu;
+// Courtesy formulas open and close most letters and are added or dropped freely between copies.
+const COURTESY =
+  /(?:尊敬的|敬爱的)?(?:各位)?(?:领导|书记|市长|县长|区长|局长|主任|同志)?们?(?:您|你)好|此致敬礼|谢谢|感谢|望早日回复|恳请领导重视/g;
+// 2019 and 二〇一九 are the same number; a Chinese digit is the common form.
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+const DIGIT = /[0-9]/g;
 
-/** Only Han characters, lower-case Latin letters and digits: the stream that shingles are cut from. */
+/**
+ * The stream that shingles are cut from: Han characters, lower-case Latin letters and digits
+ * written as Chinese digits, without courtesy formulas.
+ */
 export function compactText(normalised: string): string {
-  return normalised.toLowerCase().replace(COMPACT_DROP, '');
+  return normalised
+    .toLowerCase()
+    .replace(COMPACT_DROP, '')
+    .replace(COURTESY, '')
+    .replace(DIGIT, (digit) => CHINESE_DIGITS[Number(digit)]);
 }
