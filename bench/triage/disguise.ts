@@ -27,7 +27,9 @@ export const DISGUISES: readonly Disguise[] = [
 ];
 
 // Taiwan characters, Taiwan phrases (软件 → 軟體) and Hong Kong characters.
-const TRADITIONAL = (['tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+const TRADITIONAL = (['tw', 'twp', 'hk'] as const).map((to) =>
+  OpenCC.Converter({ from: 'cn', to }),
+);
 
 /** Each gloss as tone marks, tone digits and toneless, as writers mix them. */
 const PINYIN: Record<string, [string, string, string]> = {
