@@ -6,7 +6,7 @@ import { startDetached } from '../process-control';
 import type { LocalServer } from '../server';
 import { serviceEnvironment } from './service-env';
 
-const HOST = '127.0.0.1';
+export const LOCAL_HOST = '127.0.0.1';
 
 function healthProbe(url: string): Probe {
   return async () => {
@@ -15,14 +15,17 @@ function healthProbe(url: string): Probe {
   };
 }
 
-/** One of the product's NestJS services, run from source like `npx opinion` is. */
-export function nodeService(name: string, port: number): LocalServer {
+/**
+ * One of the product's NestJS services, run from source like `npx opinion` is, with `env` as
+ * defaults under the shell's environment.
+ */
+export function nodeService(name: string, port: number, env: NodeJS.ProcessEnv = {}): LocalServer {
   const entry = join(repoRoot, 'services', name, 'src', 'main.ts');
   return {
     name,
-    address: `${HOST}:${port}`,
+    address: `${LOCAL_HOST}:${port}`,
     startTimeoutMs: 90_000,
-    probe: healthProbe(`http://${HOST}:${port}/health`),
+    probe: healthProbe(`http://${LOCAL_HOST}:${port}/health`),
     install() {
       if (!existsSync(entry)) throw new Error(`services/${name}/src/main.ts does not exist`);
     },
@@ -32,7 +35,7 @@ export function nodeService(name: string, port: number): LocalServer {
         process.execPath,
         ['-r', '@swc-node/register', entry],
         repoRoot,
-        serviceEnvironment(),
+        serviceEnvironment({ ...env, ...process.env }),
       );
     },
   };
