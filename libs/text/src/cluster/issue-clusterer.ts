@@ -20,6 +20,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   topicThreshold: 0.2,
 };
 
+const MAGIC = 0x434c5531; // "CLU1"
+// magic, signatureSize, bands, seed, topicThreshold (float64 at byte 16), count, padding.
+const HEADER_BYTES = 32;
+
 const CONTENT_WORD = /\p{Script=Han}.|[a-z0-9]{2}/u;
 // Title words count twice: the title names the place and the problem most densely.
 const TITLE_SALT = 0x7417;
@@ -47,11 +51,16 @@ export function topicWords(item: TextItem): Uint32Array {
 export class IssueClusterer {
   private readonly hasher: MinHasher;
   private readonly index: LshIndex;
-  private clusterOf = new Int32Array(1024);
+  private clusterOf: Int32Array;
 
-  constructor(readonly options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {
+  /** `restored` is deserialize's: the items of a snapshot, whose shape matches `options`. */
+  constructor(
+    readonly options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+    restored?: { index: LshIndex; clusterOf: Int32Array },
+  ) {
     this.hasher = new MinHasher(options.signatureSize, options.seed);
-    this.index = new LshIndex(options);
+    this.index = restored?.index ?? new LshIndex(options);
+    this.clusterOf = restored?.clusterOf ?? new Int32Array(1024);
   }
 
   /** Items assigned so far; the next item's ordinal. */
@@ -96,6 +105,59 @@ export class IssueClusterer {
 
   clusterOfItem(ordinal: number): number {
     return this.clusterOf[ordinal];
+  }
+
+  /**
+   * Snapshot of the clusterer: its options (seeds and threshold decide every later answer), the
+   * cluster of each item, then the topic-signature index. deserialize gives a clusterer that
+   * answers every later item exactly as this one would.
+   */
+  serialize(): Uint8Array {
+    const { signatureSize, bands, seed, topicThreshold } = this.options;
+    const count = this.count;
+    const index = this.index.serialize();
+    const out = new Uint8Array(HEADER_BYTES + count * 4 + index.byteLength);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, MAGIC, true);
+    view.setUint32(4, signatureSize, true);
+    view.setUint32(8, bands, true);
+    view.setUint32(12, seed, true);
+    view.setFloat64(16, topicThreshold, true);
+    view.setUint32(24, count, true);
+    const clusters = this.clusterOf.subarray(0, count);
+    out.set(
+      new Uint8Array(clusters.buffer, clusters.byteOffset, clusters.byteLength),
+      HEADER_BYTES,
+    );
+    out.set(index, HEADER_BYTES + count * 4);
+    return out;
+  }
+
+  static deserialize(bytes: Uint8Array): IssueClusterer {
+    if (bytes.byteLength < HEADER_BYTES) throw new Error('not an issue clusterer snapshot');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(0, true) !== MAGIC) throw new Error('not an issue clusterer snapshot');
+    const options: ClusterOptions = {
+      signatureSize: view.getUint32(4, true),
+      bands: view.getUint32(8, true),
+      seed: view.getUint32(12, true),
+      topicThreshold: view.getFloat64(16, true),
+    };
+    const count = view.getUint32(24, true);
+    const indexAt = HEADER_BYTES + count * 4;
+    if (bytes.byteLength < indexAt) throw new Error('issue clusterer snapshot is truncated');
+    const index = LshIndex.deserialize(bytes.subarray(indexAt));
+    if (
+      index.count !== count ||
+      index.shape.signatureSize !== options.signatureSize ||
+      index.shape.bands !== options.bands
+    ) {
+      throw new Error('issue clusterer snapshot does not match its topic index');
+    }
+    // A copy (the bytes need not be 4-byte aligned) with room for the items to come.
+    const clusterOf = new Int32Array(Math.max(1024, count * 2));
+    clusterOf.set(new Int32Array(bytes.slice(HEADER_BYTES, indexAt).buffer));
+    return new IssueClusterer(options, { index, clusterOf });
   }
 
   private clusterFor(signature: Uint32Array, words: number, duplicateOf: number | null): number {

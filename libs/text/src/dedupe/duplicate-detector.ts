@@ -25,6 +25,10 @@ export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = {
   minExcerptShingles: 30,
 };
 
+const MAGIC = 0x44555031; // "DUP1"
+// magic and five uint32 options, then the two thresholds as float64 (bytes 24 and 32).
+const HEADER_BYTES = 40;
+
 export interface DuplicateCheck {
   /** Ordinal of the earlier item this one repeats, or null. */
   duplicateOf: number | null;
@@ -71,8 +75,46 @@ export class DuplicateDetector {
     return this.judge(this.index.query(signature, setSize), setSize);
   }
 
+  /**
+   * Snapshot of the detector: its options (seeds and thresholds decide every later answer), then
+   * the signature index. deserialize gives a detector that answers exactly as this one would.
+   */
   serialize(): Uint8Array {
-    return this.index.serialize();
+    const o = this.options;
+    const index = this.index.serialize();
+    const out = new Uint8Array(HEADER_BYTES + index.byteLength);
+    const view = new DataView(out.buffer);
+    [MAGIC, o.shingleSize, o.signatureSize, o.bands, o.seed, o.minExcerptShingles].forEach(
+      (value, i) => view.setUint32(i * 4, value, true),
+    );
+    view.setFloat64(24, o.jaccardThreshold, true);
+    view.setFloat64(32, o.containmentThreshold, true);
+    out.set(index, HEADER_BYTES);
+    return out;
+  }
+
+  static deserialize(bytes: Uint8Array): DuplicateDetector {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (bytes.byteLength < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) {
+      throw new Error('not a duplicate detector snapshot');
+    }
+    const options: DuplicateOptions = {
+      shingleSize: view.getUint32(4, true),
+      signatureSize: view.getUint32(8, true),
+      bands: view.getUint32(12, true),
+      seed: view.getUint32(16, true),
+      minExcerptShingles: view.getUint32(20, true),
+      jaccardThreshold: view.getFloat64(24, true),
+      containmentThreshold: view.getFloat64(32, true),
+    };
+    const index = LshIndex.deserialize(bytes.subarray(HEADER_BYTES));
+    if (
+      index.shape.signatureSize !== options.signatureSize ||
+      index.shape.bands !== options.bands
+    ) {
+      throw new Error('duplicate detector snapshot does not match its signature index');
+    }
+    return new DuplicateDetector(options, index);
   }
 
   private fingerprintOf(item: TextItem): Fingerprint {

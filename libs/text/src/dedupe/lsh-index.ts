@@ -110,6 +110,9 @@ export class LshIndex {
     const words = new Uint32Array(aligned.buffer, 0, aligned.byteLength >>> 2);
     const [magic, signatureSize, bands, count] = words;
     if (magic !== MAGIC) throw new Error('not an LSH index snapshot');
+    if (aligned.byteLength < 16 + count * (signatureSize + 1) * 4) {
+      throw new Error('LSH index snapshot is truncated');
+    }
     const index = new LshIndex({ signatureSize, bands });
     const sizesAt = 4 + count * signatureSize;
     for (let o = 0; o < count; o++) {
