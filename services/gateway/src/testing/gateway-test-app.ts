@@ -106,3 +106,11 @@ export async function call(
 
 export const demoPassword = (username: string) =>
   DEMO_USERS.find((user) => user.username === username)!.password;
+
+/** A demo user's access token, signed in through the app. */
+export async function tokenFor(url: string, username: string): Promise<string> {
+  const answer = await call(url, 'POST', '/auth/login', {
+    body: { username, password: demoPassword(username) },
+  });
+  return answer.body.accessToken as string;
+}

@@ -1,37 +1,11 @@
-import { loadConfig } from '@opinion/config';
-import { createKafka } from '@opinion/messaging';
-import {
-  eventually,
-  mongoUriForDatabase,
-  testInfrastructure,
-  uniqueName,
-  untilGroupsJoined,
-} from '@opinion/testing';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { z } from 'zod';
+import { eventually, mongoUriForDatabase, testInfrastructure, uniqueName } from '@opinion/testing';
 import {
   call,
-  demoPassword,
   startGatewayTestApp,
+  tokenFor,
   type GatewayTestApp,
 } from '../../testing/gateway-test-app';
-
-// Services never import each other (dependency rules); this spec runs the real intake beside the
-// gateway, so it loads intake by path at run time, as the operator CLI loads services.
-const intakeSource = join(__dirname, '..', '..', '..', '..', 'intake', 'src');
-/* eslint-disable @typescript-eslint/no-require-imports -- paths found at run time */
-const { createIntakeApp } = require(join(intakeSource, 'create-intake-app')) as {
-  createIntakeApp: (config: unknown) => Promise<NestExpressApplication>;
-};
-const { intakeConfigSchema } = require(join(intakeSource, 'infrastructure', 'intake-config')) as {
-  intakeConfigSchema: z.ZodType;
-};
-const { intakeConsumerGroups } = require(join(intakeSource, 'intake-runtime')) as {
-  intakeConsumerGroups: (config: unknown) => Record<string, string>;
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { startSiblingService, type SiblingService } from '../../testing/sibling-services';
 
 const item = {
   title: '关于加强社区养老服务的建议',
@@ -40,35 +14,17 @@ const item = {
 };
 
 describe('gateway forwarding to intake (both apps in-process)', () => {
-  let intake: NestExpressApplication;
+  let intake: SiblingService;
   let gateway: GatewayTestApp;
-  const tokenOf = async (username: string) =>
-    (
-      await call(gateway.url, 'POST', '/auth/login', {
-        body: { username, password: demoPassword(username) },
-      })
-    ).body.accessToken as string;
+  const tokenOf = (username: string) => tokenFor(gateway.url, username);
 
   beforeAll(async () => {
-    const infrastructure = testInfrastructure();
-    const MONGODB_URI = mongoUriForDatabase(infrastructure.MONGODB_URI, uniqueName('forwarding'));
-    const intakeConfig = loadConfig(intakeConfigSchema, {
-      MONGODB_URI,
-      KAFKA_BROKERS: infrastructure.KAFKA_BROKERS.join(','),
-      REDIS_URL: infrastructure.REDIS_URL,
-      INTAKE_CONSUMER_GROUP: uniqueName('intake-test'),
-      INTAKE_QUEUE_PREFIX: uniqueName('intake-test'),
-      KAFKA_CONSUMER_START: 'latest',
-      LOG_LEVEL: 'silent',
-    });
-    intake = await createIntakeApp(intakeConfig);
-    await intake.listen(0, '127.0.0.1');
-    await untilGroupsJoined(
-      createKafka(infrastructure.KAFKA_BROKERS, 'forwarding-test'),
-      Object.values(intakeConsumerGroups(intakeConfig)),
+    const MONGODB_URI = mongoUriForDatabase(
+      testInfrastructure().MONGODB_URI,
+      uniqueName('forwarding'),
     );
-    const { port } = intake.getHttpServer().address() as AddressInfo;
-    gateway = await startGatewayTestApp({ MONGODB_URI, INTAKE_URL: `http://127.0.0.1:${port}` });
+    intake = await startSiblingService('intake', MONGODB_URI);
+    gateway = await startGatewayTestApp({ MONGODB_URI, INTAKE_URL: intake.url });
   });
   afterAll(async () => {
     await gateway?.close();
