@@ -45,28 +45,41 @@ describe('triage of items submitted through the gateway (services as processes)'
   }, STARTUP_MS);
   afterAll(() => stack?.stop(someTestFailed()), 60_000);
 
-  /**
-   * The gateway has no triage route yet, so the assessment is read from triage itself, with
-   * the identity headers the gateway would set for the district's editor.
-   */
-  const triageItem = async (itemId: string): Promise<TriageItem> => {
-    const response = await fetch(`${stack.triageUrl}/triage/items/${itemId}`, {
-      headers: { 'x-user-id': 'e2e-editor', 'x-user-role': 'editor', 'x-org-id': 'demo-district' },
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as TriageItem;
+  /** The assessment as the district's editor reads it through the gateway. */
+  const triageItem = async (editor: GatewayClient, itemId: string): Promise<TriageItem> => {
+    const answer = await editor.get<TriageItem>(`/triage/items/${itemId}`);
+    expect(answer.status).toBe(200);
+    return answer.body;
   };
 
   it('suggests the disguised copy as a duplicate of the first, clusters both and shows the label on the timeline', async () => {
     const member = await GatewayClient.signIn(stack.gatewayUrl, 'member');
+    const editor = await GatewayClient.signIn(stack.gatewayUrl, 'editor');
     const first = (await member.post('/api/submissions', original)).body.submissionId as string;
     const copy = await member.post('/api/submissions', disguised);
     expect(copy.status).toBe(201);
     const second = copy.body.submissionId as string;
 
-    const assessed = await eventually(() => triageItem(second), 120_000);
+    const assessed = await eventually(() => triageItem(editor, second), 120_000);
     expect(assessed).toMatchObject({ duplicateOf: first, cluster: { clusterId: first, size: 2 } });
-    expect((await triageItem(first)).cluster.clusterId).toBe(first);
+    expect((await triageItem(editor, first)).cluster.clusterId).toBe(first);
+
+    // Writing the same report again, the member is shown both of their items; another member of
+    // the committee learns only that two such items exist.
+    const draft = { title: original.title, body: Object.values(original.body).join('\n') };
+    const similar = await member.post('/triage/similar', draft);
+    expect(similar.status).toBe(200);
+    expect(similar.body).toMatchObject({
+      notice: '这些信息可能与您要报送的内容相似',
+      items: [
+        { itemId: first, kind: 'duplicate', title: original.title },
+        { itemId: second, title: disguised.title },
+      ],
+      hiddenCount: 0,
+    });
+    const colleague = await GatewayClient.signIn(stack.gatewayUrl, 'member2');
+    const hidden = await colleague.post('/triage/similar', draft);
+    expect(hidden.body).toEqual({ notice: null, items: [], hiddenCount: 2 });
 
     const classified = await eventually(async () => {
       const timeline = await member.get<TimelineView>(`/api/submissions/${second}/timeline`);
