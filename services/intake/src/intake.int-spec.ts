@@ -6,8 +6,10 @@ import {
   SUBMISSION_EVENTS,
 } from '@opinion/contracts';
 import { createKafka } from '@opinion/messaging';
+import { rebuildReadModel, type ReadModelDefinition } from '@opinion/projections';
 import { eventually, testInfrastructure, uniqueName } from '@opinion/testing';
 import { SCREENING_TOPIC } from './intake-runtime';
+import { mySubmissionsReadModel } from './read-models';
 import { startIntakeTestApp, type IntakeTestApp } from './testing/intake-test-app';
 
 const member = { 'x-user-id': 'm-1', 'x-user-role': 'member', 'x-org-id': 'org-county' };
@@ -177,6 +179,23 @@ describe('intake over HTTP, on the real servers', () => {
     );
     expect(submitted.status).toBe(200);
     expect(submitted.headers.get('etag')).toBe('"3"');
+  });
+
+  it('rebuilds "my items" from the event store to what the live projection shows', async () => {
+    const { submissionId } = await body(await call('POST', '/submissions', item));
+    const myItems = async () => (await body(await call('GET', '/submissions?submitter=m-1'))).items;
+    const live = await eventually(async () => {
+      const items = await myItems();
+      expect(items).toContainEqual(expect.objectContaining({ submissionId }));
+      return items;
+    });
+
+    const { applied } = await rebuildReadModel(
+      intake.connection,
+      mySubmissionsReadModel as ReadModelDefinition,
+    );
+    expect(applied).toBeGreaterThan(0);
+    expect(await myItems()).toEqual(live);
   });
 
   it('converts a proposal, crediting its proposers', async () => {

@@ -1,27 +1,17 @@
 import { StreamDocumentProjection, type StreamDocument } from '@opinion/projections';
 import type { Connection } from 'mongoose';
 import type { MySubmissionsReadModel } from '../application/list-my-submissions/my-submissions-read-model';
-import {
-  emptySummary,
-  evolveSummary,
-  type SubmissionSummary,
-} from '../application/list-my-submissions/submission-summary';
-import { SUBMISSION_CATEGORY } from '../application/submission-streams';
+import type { SubmissionSummary } from '../application/list-my-submissions/submission-summary';
+import { mySubmissionsReadModel } from '../read-models';
 
-const COLLECTION = 'intake_my_submissions';
+const COLLECTION = mySubmissionsReadModel.collection;
 
 /** "My items": one document per submission stream, fed by the intake's own published events. */
 export class MySubmissionsProjection implements MySubmissionsReadModel {
   readonly projection: StreamDocumentProjection<SubmissionSummary>;
 
   private constructor(private readonly connection: Connection) {
-    this.projection = new StreamDocumentProjection(connection, {
-      name: COLLECTION,
-      collection: COLLECTION,
-      categories: [SUBMISSION_CATEGORY],
-      initial: emptySummary,
-      evolve: evolveSummary,
-    });
+    this.projection = new StreamDocumentProjection(connection, mySubmissionsReadModel);
   }
 
   static async open(connection: Connection): Promise<MySubmissionsProjection> {
