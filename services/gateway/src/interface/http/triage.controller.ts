@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   correctClassificationRequestSchema,
   hotIssuesQuerySchema,
@@ -81,6 +81,8 @@ export class TriageController {
   @Get('hot-issues')
   @Roles(...STAFF_ROLES)
   @ApiOperation({ summary: '热点问题 of the caller’s committee' })
+  @ApiQuery({ name: 'weeks', required: false, description: '1–26, default 4' })
+  @ApiQuery({ name: 'limit', required: false, description: '1–100, default 20' })
   hotIssues(
     @ValidQuery({ schema: hotIssuesQuery }) query: z.infer<typeof hotIssuesQuery>,
     @CurrentPrincipal() principal: Principal,
