@@ -30,15 +30,14 @@ import { GetItemHandler } from './application/get-item/get-item-handler';
 import { HotIssuesHandler } from './application/hot-issues/hot-issues-handler';
 import { ModelRegistry } from './application/models/model-registry';
 import { SwitchModelHandler } from './application/models/switch-model-handler';
-import { RebuildIndexHandler } from './application/rebuild-index/rebuild-index-handler';
 import { ReclassifyItemHandler } from './application/reclassify-item/reclassify-item-handler';
 import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
 import { RetrainModelHandler } from './application/retrain-model/retrain-model-handler';
 import { Serial } from './application/serial';
 import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
-import { TriageIndex } from './domain/triage-index';
 import { SHIPPED_MODEL_ID } from './domain/triage-streams';
 import { MongoAssessments } from './infrastructure/assessments-read-model';
+import { MongoIndexSnapshots } from './infrastructure/mongo-index-snapshots';
 import { MongoModelFiles } from './infrastructure/mongo-model-files';
 import { MongoSubmissionTexts } from './infrastructure/mongo-submission-texts';
 import { RetrainQueue } from './infrastructure/retrain-queue';
@@ -46,6 +45,7 @@ import type { TriageConfig } from './infrastructure/triage-config';
 import { TriageMetrics } from './infrastructure/triage-metrics';
 import { startRetrainWorker } from './interface/jobs/retrain-worker';
 import { submissionEventsHandler } from './interface/kafka/submission-events';
+import { startTriageIndex } from './start-triage-index';
 import { assessmentsHandler, modelSwitchHandler } from './interface/kafka/triage-events';
 
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
@@ -64,8 +64,8 @@ export interface TriageHandlers {
 type Closer = () => Promise<unknown>;
 
 /**
- * The composition root: opens MongoDB, Kafka and Redis, restores the adopted models, rebuilds
- * the index from the triage log, then runs the outbox relay, the consumers (submissions → assess;
+ * The composition root: opens MongoDB, Kafka and Redis, restores the adopted models, restores
+ * the index (a snapshot and the triage log after it), then runs the outbox relay, the consumers (submissions → assess;
  * own events → read model and model switches) and the retraining worker in-process.
  */
 export class TriageRuntime {
@@ -95,13 +95,14 @@ export class TriageRuntime {
       const modelRegistry = new ModelRegistry(SHIPPED_MODEL_ID, readDefaultModel());
       const switchModel = new SwitchModelHandler(modelRegistry, files);
       await switchModel.restore(store, [TRIAGE_MODEL_CATEGORY]);
-      const index = new TriageIndex();
-      const rebuilt = await new RebuildIndexHandler(store, texts).execute(index);
-      logger.info(rebuilt, 'triage index rebuilt from the item-assessed log');
-      if (rebuilt.mismatches > 0)
-        logger.error(rebuilt, 'rebuilt index answers differ from the log');
-      if (rebuilt.missingTexts > 0)
-        logger.warn(rebuilt, 'assessed items without their submission in this store were left out');
+      const snapshots = await MongoIndexSnapshots.open(connection, config.TRIAGE_SNAPSHOT_KEEP);
+      const {
+        index,
+        snapshotter,
+        stop: stopSnapshots,
+      } = await startTriageIndex({ store, texts, snapshots }, config, metrics, logger);
+      // Runs after the consumers stopped adding items, before the connection closes.
+      closers.unshift(stopSnapshots);
 
       const producer = createOrderedProducer(kafka);
       const relay = await startRelay(kafka, producer, models, categories, logger, closers);
@@ -147,7 +148,7 @@ export class TriageRuntime {
           registry,
           fromBeginning: fromStart,
           handler: submissionEventsHandler(
-            new AssessItemHandler(store, index, modelRegistry, new Serial()),
+            new AssessItemHandler(store, index, modelRegistry, new Serial(), snapshotter),
             new ReclassifyItemHandler(store, modelRegistry),
             (type, outcome) => metrics.events.inc({ type, outcome }),
           ),

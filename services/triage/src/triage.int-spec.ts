@@ -160,7 +160,7 @@ describe('triage on the real servers', () => {
     await db?.drop();
   });
 
-  it('finds the disguised copy, clusters both, classifies, and rebuilds the same index on restart', async () => {
+  it('finds the disguised copy, clusters both, classifies, and restores the same index on restart', async () => {
     const first = await submit(ORIGINAL);
     const second = await submit(DISGUISED);
     const assessed = await eventually(async () => {
@@ -204,6 +204,10 @@ describe('triage on the real servers', () => {
     expect(after.get(second)).toEqual(assessed.get(second));
     expect(after.get(third)).toMatchObject({ clusterId: first });
     expect([first, second]).toContain(after.get(third)!.duplicateOf);
+    // The restart restored the snapshot written at shutdown: no item left to replay.
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain(
+      'triage_index_start_replayed_items{path="snapshot"} 0',
+    );
   });
 
   it('lists earlier look-alike items for a text about to be submitted, without indexing it', async () => {

@@ -37,3 +37,39 @@ export interface AssessmentsReadModel {
 export interface RetrainRequests {
   enqueue(payload: TriageRetrainPayload): Promise<string>;
 }
+
+/** A stored snapshot of the index, described (its bytes are read with `load`). */
+export interface SnapshotInfo {
+  id: string;
+  /** INDEX_SNAPSHOT_FORMAT of the build that wrote it. */
+  format: number;
+  /** Global position of the item-assessed commit of the last item it holds. */
+  position: number;
+  items: number;
+  bytes: number;
+  createdAt: Date;
+}
+
+/** Snapshots of the index, so that start-up replays only the log after one. */
+export interface IndexSnapshots {
+  /** Stores the bytes whole, then marks the snapshot complete. */
+  save(snapshot: {
+    format: number;
+    position: number;
+    items: number;
+    bytes: Uint8Array;
+  }): Promise<SnapshotInfo>;
+  /** Complete snapshots, newest (highest position) first. */
+  list(): Promise<SnapshotInfo[]>;
+  /** A snapshot's bytes, checked against the size and checksum it was saved with. */
+  load(snapshot: SnapshotInfo): Promise<Uint8Array>;
+  /** Drops the complete snapshots beyond the newest few, and unfinished ones older than those. */
+  prune(): Promise<void>;
+}
+
+/** Told when the index grows, or may have missed an item, to snapshot it now and then. */
+export interface IndexWatcher {
+  grew(): void;
+  /** An append failed with an unknown outcome: the log may hold an item the index lacks. */
+  distrust(reason: string): void;
+}

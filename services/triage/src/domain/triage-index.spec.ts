@@ -16,38 +16,40 @@ const CANTEEN = {
 describe('TriageIndex', () => {
   it('names repeats and clusters by item id, the first item naming its cluster', () => {
     const index = new TriageIndex();
-    expect(index.add('a', BRIDGE)).toMatchObject({ duplicateOf: null, clusterId: 'a' });
-    expect(index.add('b', CANTEEN)).toMatchObject({ duplicateOf: null, clusterId: 'b' });
-    const copy = index.add('c', BRIDGE_TRADITIONAL);
+    expect(index.add('a', BRIDGE, 1)).toMatchObject({ duplicateOf: null, clusterId: 'a' });
+    expect(index.add('b', CANTEEN, 2)).toMatchObject({ duplicateOf: null, clusterId: 'b' });
+    const copy = index.add('c', BRIDGE_TRADITIONAL, 3);
     expect(copy).toMatchObject({ duplicateOf: 'a', clusterId: 'a', repeats: [{ itemId: 'a' }] });
     expect(copy.similarity).toBeGreaterThan(0.5);
   });
 
   it('previews exactly what add then answers, without adding', () => {
     const index = new TriageIndex();
-    index.add('a', BRIDGE);
+    index.add('a', BRIDGE, 1);
     const preview = index.preview('c', BRIDGE_TRADITIONAL);
     expect(index.size).toBe(1);
     expect(index.has('c')).toBe(false);
-    expect(index.add('c', BRIDGE_TRADITIONAL)).toEqual(preview);
+    expect(index.add('c', BRIDGE_TRADITIONAL, 3)).toEqual(preview);
   });
 
   it('gives the same answers when the same items are added again in the same order', () => {
     const run = () => {
       const index = new TriageIndex();
-      return [BRIDGE, CANTEEN, BRIDGE_TRADITIONAL].map((text, n) => index.add(`i${n}`, text));
+      return [BRIDGE, CANTEEN, BRIDGE_TRADITIONAL].map((text, n) =>
+        index.add(`i${n}`, text, n + 1),
+      );
     };
     expect(run()).toEqual(run());
   });
 
   it('lists look-alike earlier items for a new text, repeats first, and refuses an id twice', () => {
     const index = new TriageIndex();
-    index.add('a', BRIDGE);
-    index.add('b', CANTEEN);
+    index.add('a', BRIDGE, 1);
+    index.add('b', CANTEEN, 2);
     expect(index.similar(BRIDGE_TRADITIONAL, 5)).toEqual([
       expect.objectContaining({ itemId: 'a', kind: 'duplicate' }),
     ]);
     expect(index.size).toBe(2);
-    expect(() => index.add('a', BRIDGE)).toThrow();
+    expect(() => index.add('a', BRIDGE, 1)).toThrow();
   });
 });

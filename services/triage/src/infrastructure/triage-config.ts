@@ -28,6 +28,14 @@ export const triageConfigSchema = infrastructureEnvSchema.extend({
   TRIAGE_RETRAIN_WORKER: flag.default(true),
   TRIAGE_RETRAIN_MIN_CORRECTIONS: z.coerce.number().int().min(2).default(50),
   TRIAGE_RETRAIN_WEAK_ROWS: z.coerce.number().int().min(0).default(5_000),
+  /** Assessed items after which the index is snapshotted again; 0: only on shutdown. */
+  TRIAGE_SNAPSHOT_EVERY: z.coerce.number().int().min(0).default(5_000),
+  /** Whether a graceful shutdown snapshots the index (when it moved on since the last one). */
+  TRIAGE_SNAPSHOT_ON_SHUTDOWN: flag.default(true),
+  /** Complete snapshots kept: the newest, and older ones in case it cannot be read. */
+  TRIAGE_SNAPSHOT_KEEP: z.coerce.number().int().min(1).max(10).default(2),
+  /** false: ignore snapshots at start-up and replay the whole log (they are still written). */
+  TRIAGE_SNAPSHOT_RESTORE: flag.default(true),
   LOG_LEVEL: logLevelSchema,
 });
 

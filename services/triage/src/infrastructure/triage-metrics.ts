@@ -1,5 +1,5 @@
 import { ServiceMetrics } from '@opinion/http';
-import { Counter } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 
 /** The service's metrics: shared HTTP and process ones, and what triage itself counts. */
 export class TriageMetrics extends ServiceMetrics {
@@ -13,6 +13,19 @@ export class TriageMetrics extends ServiceMetrics {
     name: 'triage_retraining_total',
     help: 'Retraining runs by outcome (adopted, rejected, failed) and reason',
     labelNames: ['outcome', 'reason'],
+    registers: [this.registry],
+  });
+
+  readonly indexStart = new Gauge({
+    name: 'triage_index_start_replayed_items',
+    help: 'Items replayed from the log at start-up, by path (snapshot: after one; full: all)',
+    labelNames: ['path'],
+    registers: [this.registry],
+  });
+  readonly snapshots = new Counter({
+    name: 'triage_index_snapshots_total',
+    help: 'Index snapshots by outcome (written, failed, suspended)',
+    labelNames: ['outcome'],
     registers: [this.registry],
   });
 

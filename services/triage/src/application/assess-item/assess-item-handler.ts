@@ -1,8 +1,9 @@
 import { TRIAGE_EVENTS, type ItemAssessed } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import { WrongExpectedVersionError, type EventStore } from '@opinion/event-store';
 import type { TriageIndex } from '../../domain/triage-index';
 import { triageStreamId } from '../../domain/triage-streams';
 import type { ModelRegistry } from '../models/model-registry';
+import type { IndexWatcher } from '../ports';
 import type { Serial } from '../serial';
 import type { AssessItemCommand } from './assess-item-command';
 
@@ -12,7 +13,8 @@ export type AssessOutcome = 'assessed' | 'skipped';
  * Classifies an item, finds the earlier items it repeats and its cluster, and records that as
  * item-assessed. The index is asked first and changed only after the append succeeded, so a
  * failed append leaves it as it was and the retry gets the same answer. An item in the index was
- * assessed before (a redelivery): nothing is appended.
+ * assessed before (a redelivery): nothing is appended. The watcher hears of every added item, and
+ * of a failed append that may have been stored all the same (anything but a version conflict).
  */
 export class AssessItemHandler {
   constructor(
@@ -20,6 +22,7 @@ export class AssessItemHandler {
     private readonly index: TriageIndex,
     private readonly models: ModelRegistry,
     private readonly serial: Serial,
+    private readonly watcher: IndexWatcher,
   ) {}
 
   execute(command: AssessItemCommand): Promise<AssessOutcome> {
@@ -34,13 +37,21 @@ export class AssessItemHandler {
         classification: this.models.classify(orgId, text),
         ...answer,
       };
-      await this.store.append(
-        triageStreamId(itemId),
-        'no_stream',
-        [{ type: TRIAGE_EVENTS.itemAssessed, version: 1, data }],
-        metadata,
-      );
-      this.index.add(itemId, text);
+      const appended = await this.store
+        .append(
+          triageStreamId(itemId),
+          'no_stream',
+          [{ type: TRIAGE_EVENTS.itemAssessed, version: 1, data }],
+          metadata,
+        )
+        .catch((error: unknown) => {
+          if (!(error instanceof WrongExpectedVersionError)) {
+            this.watcher.distrust(`appending the assessment of ${itemId} failed: ${String(error)}`);
+          }
+          throw error;
+        });
+      this.index.add(itemId, text, appended.events[0].globalPosition!);
+      this.watcher.grew();
       return 'assessed';
     });
   }

@@ -4,7 +4,10 @@ import type { TriageIndex } from '../../domain/triage-index';
 import type { SubmissionTexts } from '../ports';
 
 export interface RebuildResult {
+  /** Items in the index afterwards. */
   items: number;
+  /** Items this replay added. */
+  replayed: number;
   /** Items whose replayed answer differs from the recorded one (should stay 0). */
   mismatches: number;
   /**
@@ -16,10 +19,11 @@ export interface RebuildResult {
 }
 
 /**
- * Rebuilds the in-memory index at start-up: triage is the only writer of item-assessed, so the
- * global order of those events is the order it added items. Replaying the submitted texts in
- * that order gives back the same ordinals, duplicates and clusters. Page by page: one read of
- * the triage log and one read of the submission streams per page, so memory stays bounded.
+ * Brings the in-memory index up to date at start-up: triage is the only writer of item-assessed,
+ * so the global order of those events is the order it added items. Replaying the submitted texts
+ * in that order, after the position the index covers (0 when empty, a snapshot's otherwise),
+ * gives back the same ordinals, duplicates and clusters. Page by page: one read of the triage log
+ * and one read of the submission streams per page, so memory stays bounded.
  */
 export class RebuildIndexHandler {
   constructor(
@@ -30,24 +34,25 @@ export class RebuildIndexHandler {
 
   async execute(index: TriageIndex, now = () => Date.now()): Promise<RebuildResult> {
     const started = now();
+    const before = index.size;
     let mismatches = 0;
     let missingTexts = 0;
-    for (let from = 1; ;) {
+    for (let from = index.position + 1; ;) {
       const page = await this.store.readAll(from, this.pageSize, {
         categories: [TRIAGE_CATEGORY],
       });
       if (page.length === 0) break;
       const assessed = page
         .filter((event) => event.type === TRIAGE_EVENTS.itemAssessed)
-        .map((event) => event.data as ItemAssessed);
-      const texts = await this.texts.textsOf(assessed.map((item) => item.itemId));
-      for (const recorded of assessed) {
+        .map((event) => ({ event, recorded: event.data as ItemAssessed }));
+      const texts = await this.texts.textsOf(assessed.map(({ recorded }) => recorded.itemId));
+      for (const { event, recorded } of assessed) {
         const text = texts.get(recorded.itemId);
         if (!text) {
           missingTexts += 1;
           continue;
         }
-        const replayed = index.add(recorded.itemId, text);
+        const replayed = index.add(recorded.itemId, text, event.globalPosition!);
         if (
           replayed.duplicateOf !== recorded.duplicateOf ||
           replayed.clusterId !== recorded.clusterId
@@ -57,6 +62,12 @@ export class RebuildIndexHandler {
       }
       from = page[page.length - 1].globalPosition! + 1;
     }
-    return { items: index.size, mismatches, missingTexts, elapsedMs: now() - started };
+    return {
+      items: index.size,
+      replayed: index.size - before,
+      mismatches,
+      missingTexts,
+      elapsedMs: now() - started,
+    };
   }
 }
