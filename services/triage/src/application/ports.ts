@@ -50,15 +50,18 @@ export interface SnapshotInfo {
   createdAt: Date;
 }
 
+/** The bytes of a serialised index, with what start-up checks before reading them. */
+export interface SnapshotToSave {
+  format: number;
+  position: number;
+  items: number;
+  bytes: Uint8Array;
+}
+
 /** Snapshots of the index, so that start-up replays only the log after one. */
 export interface IndexSnapshots {
   /** Stores the bytes whole, then marks the snapshot complete. */
-  save(snapshot: {
-    format: number;
-    position: number;
-    items: number;
-    bytes: Uint8Array;
-  }): Promise<SnapshotInfo>;
+  save(snapshot: SnapshotToSave): Promise<SnapshotInfo>;
   /** Complete snapshots, newest (highest position) first. */
   list(): Promise<SnapshotInfo[]>;
   /** A snapshot's bytes, checked against the size and checksum it was saved with. */

@@ -2,7 +2,7 @@ import { newId } from '@opinion/contracts';
 import { mongo, type Connection } from 'mongoose';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { IndexSnapshots, SnapshotInfo } from '../application/ports';
+import type { IndexSnapshots, SnapshotInfo, SnapshotToSave } from '../application/ports';
 
 const MANIFESTS = 'triage_index_snapshots';
 const CHUNKS = 'triage_index_snapshot_chunks';
@@ -68,12 +68,7 @@ export class MongoIndexSnapshots implements IndexSnapshots {
     return this.connection.collection<ChunkDocument>(CHUNKS);
   }
 
-  async save(snapshot: {
-    format: number;
-    position: number;
-    items: number;
-    bytes: Uint8Array;
-  }): Promise<SnapshotInfo> {
+  async save(snapshot: SnapshotToSave): Promise<SnapshotInfo> {
     const { bytes, ...described } = snapshot;
     const manifest: Manifest = {
       _id: newId(),

@@ -1,14 +1,14 @@
 import { TriageIndex } from '../../domain/triage-index';
-import type { IndexSnapshots, SnapshotInfo } from '../ports';
+import type { IndexSnapshots, SnapshotInfo, SnapshotToSave } from '../ports';
 import { IndexSnapshotter, type SnapshotEvent } from './index-snapshotter';
 
 /** Saves that stay pending until settled by the test, so writes in flight can be observed. */
 class HeldSnapshots implements IndexSnapshots {
-  readonly saved: { position: number; items: number; bytes: Uint8Array }[] = [];
+  readonly saved: SnapshotToSave[] = [];
   readonly pending: { settle: (fail?: Error) => void }[] = [];
   pruned = 0;
 
-  save(snapshot: { format: number; position: number; items: number; bytes: Uint8Array }) {
+  save(snapshot: SnapshotToSave) {
     return new Promise<SnapshotInfo>((resolve, reject) => {
       this.pending.push({
         settle: (fail) => {
