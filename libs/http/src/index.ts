@@ -8,3 +8,4 @@ export * from './operations';
 export * from './public-endpoint';
 export * from './service-logger';
 export * from './create-service-app';
+export * from './optimistic-concurrency';

@@ -91,7 +91,12 @@ describe('triage on the real servers', () => {
     (await db.connection.collection('event_commits').find({ category: 'triage' }).toArray()).map(
       (commit) => (commit.events as Array<{ data: { itemId: string } }>)[0].data.itemId,
     );
-  const call = (method: string, path: string, body?: unknown, headers = member) =>
+  const call = (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = member,
+  ) =>
     fetch(`${base}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...headers },
@@ -229,14 +234,21 @@ describe('triage on the real servers', () => {
     const path = `/triage/items/${first.itemId}/classification`;
     expect((await call('POST', path, { label })).status).toBe(403);
     expect((await call('POST', path, { label: '不存在的类别' }, editor)).status).toBe(422);
-    const corrected = await call('POST', path, { label }, editor);
+    const read = await call('GET', `/triage/items/${first.itemId}`);
+    expect(read.headers.get('etag')).toBe('"1"');
+    const stale = await call('POST', path, { label }, { ...editor, 'if-match': '"7"' });
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toMatchObject({ code: 'version-stale', currentVersion: 1 });
+    const corrected = await call('POST', path, { label }, { ...editor, 'if-match': '"1"' });
     expect(corrected.status).toBe(200);
+    expect(corrected.headers.get('etag')).toBe('"2"');
     expect(await corrected.json()).toMatchObject({
       label,
       previousLabel: first.classification.label,
     });
     await eventually(async () => {
       const response = await call('GET', `/triage/items/${first.itemId}`);
+      expect(response.headers.get('etag')).toBe('"2"');
       expect(await response.json()).toMatchObject({ label, correction: { by: 'e-1' } });
     });
   });

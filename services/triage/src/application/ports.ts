@@ -21,7 +21,8 @@ export interface LabelledItem {
 
 /** The `triage_assessments` read model. */
 export interface AssessmentsReadModel {
-  find(itemId: string): Promise<AssessmentView | null>;
+  /** The item's view and the triage stream version it was folded from (its ETag). */
+  find(itemId: string): Promise<{ view: AssessmentView; version: number } | null>;
   clusterSize(clusterId: string): Promise<number>;
   /** Reports per (cluster, week) of an organisation from a week on. */
   weeklyCounts(orgId: string, fromWeek: number): Promise<WeeklyCount[]>;

@@ -13,6 +13,17 @@ export class TriageRuleError extends Error {
   }
 }
 
+/** The caller's If-Match names a version of the item's triage that is no longer current. */
+export class StaleVersionError extends Error {
+  constructor(
+    readonly expected: number,
+    readonly current: number,
+  ) {
+    super(`the item's triage is at version ${current}, not ${expected}: read it again`);
+    this.name = 'StaleVersionError';
+  }
+}
+
 /** Classification is the information office's work (信息编辑). */
 export const mayCorrectClassification = (role: Role): boolean => role === 'editor';
 

@@ -30,8 +30,9 @@ export class MongoAssessments implements AssessmentsReadModel {
     return this.connection.collection<Document>(assessmentsReadModel.collection);
   }
 
-  async find(itemId: string): Promise<AssessmentView | null> {
-    return (await this.projection.find(`${TRIAGE_CATEGORY}-${itemId}`))?.state ?? null;
+  async find(itemId: string): Promise<{ view: AssessmentView; version: number } | null> {
+    const document = await this.projection.find(`${TRIAGE_CATEGORY}-${itemId}`);
+    return document && { view: document.state, version: document.position };
   }
 
   clusterSize(clusterId: string): Promise<number> {

@@ -6,15 +6,8 @@ import {
   type SaveDraftRequest,
 } from '@opinion/contracts';
 import { SaveDraftHandler } from '../../application/save-draft/save-draft-handler';
-import { Caller, openApiSchema, ValidBody } from '@opinion/http';
-import {
-  etag,
-  withEtag,
-  type HeaderResponse,
-  IdempotencyKey,
-  IfMatchVersion,
-  IdParam,
-} from './request-context';
+import { Caller, etag, IfMatchVersion, openApiSchema, ValidBody, withEtag } from '@opinion/http';
+import { type HeaderResponse, IdempotencyKey, IdParam } from './request-context';
 
 /** 草稿: save now, resume later, submit with POST /submissions/:id/submit. */
 @ApiTags('drafts')

@@ -5,9 +5,9 @@ import {
   type EventMetadata,
   type ProposalConversionRequest,
 } from '@opinion/contracts';
-import { Caller, openApiSchema, ValidBody } from '@opinion/http';
+import { Caller, etag, openApiSchema, ValidBody } from '@opinion/http';
 import { ConvertProposalHandler } from '../../application/convert-proposal/convert-proposal-handler';
-import { etag, IdempotencyKey, type HeaderResponse } from './request-context';
+import { IdempotencyKey, type HeaderResponse } from './request-context';
 
 /** 提案转社情民意. */
 @ApiTags('proposal conversions')

@@ -24,24 +24,6 @@ export const IdParam = createParamDecorator((_: unknown, context): string => {
   return parseRequest(idParamSchema, { id: request.params.id }, localeOf(request)).id;
 });
 
-const ifMatchSchema = z.object({
-  'if-match': z
-    .string()
-    .regex(/^(W\/)?"?\d+"?$/, 'If-Match must be an ETag of this API, such as "3"')
-    .transform((value) => Number(value.replace(/\D/g, '')))
-    .optional(),
-});
-
-/** The version the caller last saw (If-Match), for optimistic concurrency; undefined if absent. */
-export const IfMatchVersion = createParamDecorator((_: unknown, context): number | undefined => {
-  const request = requestOf(context);
-  return parseRequest(
-    ifMatchSchema,
-    { 'if-match': headerOf(request, 'if-match') },
-    localeOf(request),
-  )['if-match'];
-});
-
 const idempotencyKeySchema = z.object({
   'idempotency-key': z
     .string()
@@ -56,16 +38,3 @@ export const IdempotencyKey = createParamDecorator((_: unknown, context): string
     'idempotency-key'
   ];
 });
-
-/** The quoted stream version, the ETag of every submission response. */
-export const etag = (version: number) => `"${version}"`;
-
-/** Answers with what a handler returned, its stream version as the ETag (ADR 0004). */
-export async function withEtag<Result extends { version: number }>(
-  response: { setHeader(name: string, value: string): unknown },
-  pending: Promise<Result>,
-): Promise<Result> {
-  const result = await pending;
-  response.setHeader('ETag', etag(result.version));
-  return result;
-}

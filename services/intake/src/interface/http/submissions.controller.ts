@@ -11,7 +11,15 @@ import {
   type SubmitRequest,
   type WithdrawRequest,
 } from '@opinion/contracts';
-import { Caller, openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
+import {
+  Caller,
+  etag,
+  IfMatchVersion,
+  openApiSchema,
+  ValidBody,
+  ValidQuery,
+  withEtag,
+} from '@opinion/http';
 import { z } from 'zod';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
@@ -20,14 +28,7 @@ import { SubmitDraftHandler } from '../../application/submit-draft/submit-draft-
 import { SubmitHandler } from '../../application/submit/submit-handler';
 import { GetTimelineHandler } from '../../application/timeline/get-timeline-handler';
 import { WithdrawHandler } from '../../application/withdraw/withdraw-handler';
-import {
-  etag,
-  type HeaderResponse,
-  IdempotencyKey,
-  IfMatchVersion,
-  IdParam,
-  withEtag,
-} from './request-context';
+import { type HeaderResponse, IdempotencyKey, IdParam } from './request-context';
 
 /** "My items": `submitter` is the caller, unless the caller is staff. */
 const listQuerySchema = z.object({

@@ -4,5 +4,7 @@ import type { EventMetadata } from '@opinion/contracts';
 export interface CorrectClassificationCommand {
   itemId: string;
   label: string;
+  /** The version the editor last saw (If-Match); absent: correct whatever is current. */
+  expectedVersion?: number;
   metadata: EventMetadata;
 }

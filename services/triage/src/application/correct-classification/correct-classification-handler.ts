@@ -1,7 +1,11 @@
 import { TRIAGE_EVENTS, type ClassificationCorrected } from '@opinion/contracts';
 import type { EventStore } from '@opinion/event-store';
 import { emptyAssessment, evolveAssessment } from '../../domain/assessment-view';
-import { mayCorrectClassification, TriageRuleError } from '../../domain/triage-errors';
+import {
+  mayCorrectClassification,
+  StaleVersionError,
+  TriageRuleError,
+} from '../../domain/triage-errors';
 import { triageStreamId } from '../../domain/triage-streams';
 import type { ModelRegistry } from '../models/model-registry';
 import type { CorrectClassificationCommand } from './correct-classification-command';
@@ -9,7 +13,7 @@ import type { CorrectClassificationCommand } from './correct-classification-comm
 /**
  * Records an editor's label for an item from its triage stream (always current). The label must
  * belong to the taxonomy of the model that classifies the item's organisation; the label already
- * in force appends nothing. A concurrent write to the stream surfaces as a version conflict.
+ * in force appends nothing. With If-Match, a stream that moved on since is refused (412). A concurrent write to the stream surfaces as a version conflict.
  */
 export class CorrectClassificationHandler {
   constructor(
@@ -17,7 +21,7 @@ export class CorrectClassificationHandler {
     private readonly models: ModelRegistry,
   ) {}
 
-  async execute({ itemId, label, metadata }: CorrectClassificationCommand) {
+  async execute({ itemId, label, expectedVersion, metadata }: CorrectClassificationCommand) {
     if (!mayCorrectClassification(metadata.actor.role)) {
       throw new TriageRuleError('forbidden', 'only editors correct classifications');
     }
@@ -25,6 +29,9 @@ export class CorrectClassificationHandler {
     const events = await this.store.readStream(streamId);
     const view = events.reduce(evolveAssessment, emptyAssessment());
     if (!view.label) throw new TriageRuleError('not-found', `item ${itemId} is not assessed`);
+    if (expectedVersion !== undefined && expectedVersion !== events.length) {
+      throw new StaleVersionError(expectedVersion, events.length);
+    }
     const { labels } = this.models.modelFor(view.orgId).model;
     if (!labels.includes(label)) {
       throw new TriageRuleError('unknown-label', `"${label}" is not one of ${labels.join(', ')}`);

@@ -6,8 +6,10 @@ export class GetItemHandler {
   constructor(private readonly assessments: AssessmentsReadModel) {}
 
   async execute({ itemId }: { itemId: string }) {
-    const view = await this.assessments.find(itemId);
-    if (!view?.clusterId) throw new TriageRuleError('not-found', `item ${itemId} is not assessed`);
+    const found = await this.assessments.find(itemId);
+    const view = found?.view;
+    if (!found || !view?.clusterId)
+      throw new TriageRuleError('not-found', `item ${itemId} is not assessed`);
     const { correction, classification, label, duplicateOf, similarity, repeats, clusterId } = view;
     return {
       itemId,
@@ -22,6 +24,7 @@ export class GetItemHandler {
       similarity,
       repeats,
       cluster: { clusterId, size: await this.assessments.clusterSize(clusterId) },
+      version: found.version,
     };
   }
 }

@@ -1,6 +1,10 @@
 import { WrongExpectedVersionError } from '@opinion/event-store';
 import type { HttpAnswer } from '@opinion/http';
-import { TriageRuleError, type TriageRuleCode } from '../../domain/triage-errors';
+import {
+  StaleVersionError,
+  TriageRuleError,
+  type TriageRuleCode,
+} from '../../domain/triage-errors';
 
 const RULE_STATUS: Record<TriageRuleCode, number> = {
   'not-found': 404,
@@ -12,6 +16,12 @@ const RULE_STATUS: Record<TriageRuleCode, number> = {
 export function triageHttpAnswer(error: unknown): HttpAnswer | null {
   if (error instanceof TriageRuleError) {
     return { status: RULE_STATUS[error.code], body: { code: error.code, message: error.message } };
+  }
+  if (error instanceof StaleVersionError) {
+    return {
+      status: 412,
+      body: { code: 'version-stale', message: error.message, currentVersion: error.current },
+    };
   }
   if (error instanceof WrongExpectedVersionError) {
     return { status: 409, body: { code: 'version-concurrent', message: error.message } };

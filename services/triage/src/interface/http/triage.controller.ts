@@ -9,7 +9,15 @@ import {
   type HotIssuesQuery,
   type SimilarItemsRequest,
 } from '@opinion/contracts';
-import { Caller, localeOf, openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
+import {
+  Caller,
+  IfMatchVersion,
+  localeOf,
+  openApiSchema,
+  ValidBody,
+  ValidQuery,
+  withEtag,
+} from '@opinion/http';
 import { CorrectClassificationHandler } from '../../application/correct-classification/correct-classification-handler';
 import { GetItemHandler } from '../../application/get-item/get-item-handler';
 import { HotIssuesHandler } from '../../application/hot-issues/hot-issues-handler';
@@ -35,9 +43,14 @@ export class TriageController {
     private readonly correctClassification: CorrectClassificationHandler,
   ) {}
 
+  /** ETag: the triage stream version the read model holds (it may trail a just-made change). */
   @Get('items/:itemId')
-  item(@Caller() _caller: EventMetadata, @ItemIdParam() itemId: string) {
-    return this.getItem.execute({ itemId });
+  item(
+    @Caller() _caller: EventMetadata,
+    @ItemIdParam() itemId: string,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return withEtag(response, this.getItem.execute({ itemId }));
   }
 
   @Get('hot-issues')
@@ -62,20 +75,28 @@ export class TriageController {
 
   @Post('items/:itemId/classification')
   @HttpCode(200)
+  @ApiHeader({
+    name: 'if-match',
+    required: false,
+    description: 'ETag of the item\'s triage, e.g. "2"',
+  })
   @ApiBody({ schema: openApiSchema(correctClassificationRequestSchema) })
   async correct(
     @Caller() metadata: EventMetadata,
     @ItemIdParam() itemId: string,
     @ValidBody({ schema: correctClassificationRequestSchema })
     request: CorrectClassificationRequest,
+    @IfMatchVersion() expectedVersion: number | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    const result = await this.correctClassification.execute({
-      itemId,
-      label: request.label,
-      metadata,
-    });
-    response.setHeader('ETag', `"${result.version}"`);
-    return result;
+    return withEtag(
+      response,
+      this.correctClassification.execute({
+        itemId,
+        label: request.label,
+        expectedVersion,
+        metadata,
+      }),
+    );
   }
 }
