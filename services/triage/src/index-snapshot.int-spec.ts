@@ -3,7 +3,6 @@ import {
   newId,
   registerSubmissionEvents,
   registerTriageEvents,
-  SUBMISSION_EVENTS,
   TRIAGE_CATEGORY,
   TRIAGE_MODEL_CATEGORY,
   type Submitted,
@@ -27,6 +26,7 @@ import { INDEX_SNAPSHOT_FORMAT, TriageIndex } from './domain/triage-index';
 import { SHIPPED_MODEL_ID } from './domain/triage-streams';
 import { MongoIndexSnapshots } from './infrastructure/mongo-index-snapshots';
 import { MongoSubmissionTexts } from './infrastructure/mongo-submission-texts';
+import { appendSubmitted } from './testing/append-submitted';
 
 // Invented reports of random Han text; every fifth is a copy of an earlier one under a header
 // line, every seventh another report with an earlier one's title (so clusters span the snapshot).
@@ -90,21 +90,8 @@ describe('index snapshots on the real servers', () => {
     const models_ = new ModelRegistry(SHIPPED_MODEL_ID, readDefaultModel());
     const assess = new AssessItemHandler(triage, live, models_, new Serial(), snapshotter);
     for (let n = 0; n < ITEMS; n++) {
-      const submissionId = newId();
       const content = report();
-      const data: Submitted = {
-        submissionId,
-        submitter: { userId: 'm-1' },
-        sourceType: 'member',
-        origin: { kind: 'direct' },
-        content,
-      };
-      await intake.append(
-        `submission-${submissionId}`,
-        'no_stream',
-        [{ type: SUBMISSION_EVENTS.submitted, version: 1, data }],
-        metadata,
-      );
+      const submissionId = await appendSubmitted(intake, content, metadata);
       await assess.execute({
         itemId: submissionId,
         orgId: 'org-1',

@@ -4,7 +4,6 @@ import {
   EventRegistry,
   newId,
   registerSubmissionEvents,
-  SUBMISSION_EVENTS,
   TRIAGE_EVENTS,
   type Submitted,
 } from '@opinion/contracts';
@@ -22,6 +21,7 @@ import { Converter } from 'opencc-js';
 import type { Connection } from 'mongoose';
 import { createTriageApp } from './create-triage-app';
 import { triageConfigSchema, type TriageConfig } from './infrastructure/triage-config';
+import { appendSubmitted } from './testing/append-submitted';
 
 // The submission topic is shared with other tests: this run's items belong to an org of its own.
 const orgId = uniqueName('org');
@@ -104,24 +104,11 @@ describe('triage on the real servers', () => {
     });
   /** Simulates intake: appends a submitted event to a submission stream and publishes it. */
   const submit = async (content: Submitted['content'], counted = true) => {
-    const submissionId = newId();
-    const data: Submitted = {
-      submissionId,
-      submitter: { userId: 'm-1' },
-      sourceType: 'member',
-      origin: { kind: 'direct' },
-      content,
-    };
-    await intake.append(
-      `submission-${submissionId}`,
-      'no_stream',
-      [{ type: SUBMISSION_EVENTS.submitted, version: 1, data }],
-      {
-        actor: { userId: 'm-1', role: 'member', orgId },
-        correlationId: newId(),
-        causationId: null,
-      },
-    );
+    const submissionId = await appendSubmitted(intake, content, {
+      actor: { userId: 'm-1', role: 'member', orgId },
+      correlationId: newId(),
+      causationId: null,
+    });
     while ((await relay.publishPending()) > 0);
     if (counted) submitted.push(submissionId);
     ours.push(submissionId);

@@ -1,18 +1,11 @@
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateDetector } from '@opinion/text';
 import { joinSections, splitSections } from './byte-sections';
+import { BRIDGE, CANTEEN } from '../testing/sample-reports';
 import { IndexSnapshotError, INDEX_SNAPSHOT_FORMAT, TriageIndex } from './triage-index';
 
-const BRIDGE = {
-  title: '关于河西镇石板桥年久失修的建议',
-  body: '河西镇石板桥桥面开裂，护栏松动，每天有很多学生经过，存在安全隐患，希望尽快维修石板桥。',
-};
 const BRIDGE_AGAIN = {
   title: '河西镇石板桥护栏松动桥面开裂',
   body: '石板桥桥面开裂已经半年，护栏松动，学生上学经过很危险，请镇政府尽快维修石板桥。',
-};
-const CANTEEN = {
-  title: '关于城南中学食堂饭菜价格偏高的建议',
-  body: '城南中学食堂一份午餐要十五元，分量少，家长负担重，建议教育局核查食堂成本。',
 };
 const LAMPS = {
   title: '城北公园路灯不亮',

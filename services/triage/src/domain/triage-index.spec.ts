@@ -1,16 +1,9 @@
+import { BRIDGE, CANTEEN } from '../testing/sample-reports';
 import { TriageIndex } from './triage-index';
 
-const BRIDGE = {
-  title: '关于河西镇石板桥年久失修的建议',
-  body: '河西镇石板桥桥面开裂，护栏松动，每天有很多学生经过，存在安全隐患，希望尽快维修石板桥。',
-};
 const BRIDGE_TRADITIONAL = {
   title: '關於河西鎮石板橋年久失修的建議',
   body: '来源：河西镇信息联系点\n河西鎮石板橋橋面開裂，護欄鬆動，每天有很多學生經過，存在安全隱患，希望儘快維修石板橋。',
-};
-const CANTEEN = {
-  title: '关于城南中学食堂饭菜价格偏高的建议',
-  body: '城南中学食堂一份午餐要十五元，分量少，家长负担重，建议教育局核查食堂成本。',
 };
 
 describe('TriageIndex', () => {
