@@ -5,7 +5,7 @@ import {
   SCREENING_EVENTS,
   SUBMISSION_EVENTS,
 } from '@opinion/contracts';
-import { createKafka } from '@opinion/messaging';
+import { createKafka, createOrderedProducer } from '@opinion/messaging';
 import { rebuildReadModel, type ReadModelDefinition } from '@opinion/projections';
 import { eventually, testInfrastructure, uniqueName } from '@opinion/testing';
 import { SCREENING_TOPIC } from './intake-runtime';
@@ -122,7 +122,7 @@ describe('intake over HTTP, on the real servers', () => {
 
     // The editorial service's decision, as it would arrive on its topic.
     const kafka = createKafka(testInfrastructure().KAFKA_BROKERS, 'intake-test-editorial');
-    const producer = kafka.producer();
+    const producer = createOrderedProducer(kafka);
     await producer.connect();
     const returned = {
       eventId: newId(),

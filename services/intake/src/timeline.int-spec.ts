@@ -9,7 +9,7 @@ import {
   type Actor,
   type TimelineView,
 } from '@opinion/contracts';
-import { createKafka } from '@opinion/messaging';
+import { createKafka, createOrderedProducer } from '@opinion/messaging';
 import { eventually, testInfrastructure } from '@opinion/testing';
 import type { Producer } from 'kafkajs';
 import { SCREENING_TOPIC, TRIAGE_TOPIC } from './intake-runtime';
@@ -31,7 +31,9 @@ describe("an item's timeline, from every service's topic, on the real servers", 
 
   beforeAll(async () => {
     intake = await startIntakeTestApp('intake-timeline');
-    producer = createKafka(testInfrastructure().KAFKA_BROKERS, 'intake-timeline-test').producer();
+    producer = createOrderedProducer(
+      createKafka(testInfrastructure().KAFKA_BROKERS, 'intake-timeline-test'),
+    );
     await producer.connect();
   });
   afterAll(async () => {
