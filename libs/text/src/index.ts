@@ -54,9 +54,12 @@ export {
 } from './classify/evaluate';
 export { encodeModel, decodeModel } from './classify/model-file';
 export { DEFAULT_MODEL_PATH, readModelFile, readDefaultModel } from './classify/default-model';
+export { scorePredictions, type PredictedRow } from './classify/prediction-scores';
 export {
   COMMITTEE_DOMAINS,
-  TIPDM_LABELS,
-  defaultTaxonomy,
+  DEFAULT_TAXONOMY,
+  predictionInTaxonomy,
+  taxonomyLabelOf,
+  type LabelMapping,
   type Taxonomy,
 } from './classify/taxonomy';

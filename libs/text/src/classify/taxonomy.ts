@@ -1,10 +1,20 @@
+import type { LabelScore, Prediction } from './model';
+
+/** Where one model label's score goes in a taxonomy. */
+export interface LabelMapping {
+  modelLabel: string;
+  label: string;
+}
+
 /**
- * A classification taxonomy belongs to an organisation and changes over time; a model is trained
- * for one taxonomy and records its labels, so several can coexist.
+ * An organisation's classification labels, which change over time, and how the labels of a model
+ * trained for another taxonomy fall into them. A model label that is itself a taxonomy label keeps
+ * its name, so a model trained for the taxonomy needs no mapping; the mapping says where the
+ * others go, and model labels it does not name are dropped.
  */
 export interface Taxonomy {
-  organisationId: string;
   labels: readonly string[];
+  mapping: readonly LabelMapping[];
 }
 
 /** Committee domains (领域) most 政协 information offices classify by; the default taxonomy. */
@@ -19,17 +29,56 @@ export const COMMITTEE_DOMAINS: readonly string[] = [
   '农业农村',
 ];
 
-/** Labels of the shipped model (2020 泰迪杯 problem C first-level labels). */
-export const TIPDM_LABELS: readonly string[] = [
-  '城乡建设',
-  '环境保护',
-  '交通运输',
-  '教育文体',
-  '劳动和社会保障',
-  '商贸旅游',
-  '卫生计生',
-];
+/**
+ * The committee domains, with the shipped model's labels (2020 泰迪杯 problem C first-level
+ * labels) mapped into them; its 城乡建设 keeps its name. Roads and transport fall under 城乡建设
+ * as in the committees' 城建 work; 社会治理 and 农业农村 have no shipped label, so only editors'
+ * corrections and a retrained model bring them in.
+ */
+export const DEFAULT_TAXONOMY: Taxonomy = {
+  labels: COMMITTEE_DOMAINS,
+  mapping: [
+    { modelLabel: '环境保护', label: '生态环境' },
+    { modelLabel: '交通运输', label: '城乡建设' },
+    { modelLabel: '教育文体', label: '教育文化' },
+    { modelLabel: '劳动和社会保障', label: '民生保障' },
+    { modelLabel: '商贸旅游', label: '经济发展' },
+    { modelLabel: '卫生计生', label: '医疗卫生' },
+  ],
+};
 
-export function defaultTaxonomy(organisationId: string): Taxonomy {
-  return { organisationId, labels: COMMITTEE_DOMAINS };
+/** The taxonomy label a model label falls into, or undefined when it is dropped. */
+export function taxonomyLabelOf(taxonomy: Taxonomy, modelLabel: string): string | undefined {
+  if (taxonomy.labels.includes(modelLabel)) return modelLabel;
+  return taxonomy.mapping.find((entry) => entry.modelLabel === modelLabel)?.label;
+}
+
+const TOP_COUNT = 3;
+
+/**
+ * A model's scores in a taxonomy: scores of model labels falling into the same label are summed,
+ * dropped labels are left out and the rest renormalised to sum to 1. When nothing falls into the
+ * taxonomy the model says nothing about it, and every label is equally likely (the first wins).
+ */
+export function predictionInTaxonomy(
+  scores: readonly LabelScore[],
+  taxonomy: Taxonomy,
+): Prediction {
+  const sums = new Map<string, number>();
+  for (const { label: modelLabel, score } of scores) {
+    const label = taxonomyLabelOf(taxonomy, modelLabel);
+    if (label !== undefined) sums.set(label, (sums.get(label) ?? 0) + score);
+  }
+  const total = [...sums.values()].reduce((sum, score) => sum + score, 0);
+  const ranked =
+    total > 0
+      ? [...sums].map(([label, score]) => ({ label, score: score / total }))
+      : taxonomy.labels.map((label) => ({ label, score: 1 / taxonomy.labels.length }));
+  // Stable sort: ties keep the taxonomy's order.
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score || taxonomy.labels.indexOf(a.label) - taxonomy.labels.indexOf(b.label),
+  );
+  const top = ranked.slice(0, TOP_COUNT);
+  return { label: top[0].label, confidence: top[0].score, top };
 }
