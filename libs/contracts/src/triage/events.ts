@@ -7,11 +7,16 @@ export const TRIAGE_EVENTS = {
   itemReclassified: 'opinion.triage.item-reclassified',
   classificationCorrected: 'opinion.triage.classification-corrected',
   modelAdopted: 'opinion.triage.model-adopted',
+  taxonomyDefined: 'opinion.triage.taxonomy-defined',
 } as const;
 
-/** Stream categories triage owns: `triage-<itemId>` and `triagemodel-<orgId or default>`. */
+/**
+ * Stream categories triage owns: `triage-<itemId>`, `triagemodel-<orgId or default>` and
+ * `triagetaxonomy-<orgId>`.
+ */
 export const TRIAGE_CATEGORY = 'triage';
 export const TRIAGE_MODEL_CATEGORY = 'triagemodel';
+export const TRIAGE_TAXONOMY_CATEGORY = 'triagetaxonomy';
 /** The model scope of organisations without a model of their own. */
 export const DEFAULT_MODEL_SCOPE = 'default';
 
@@ -21,7 +26,11 @@ export const labelSchema = text(50);
 export const modelIdSchema = z.string().min(1).max(100);
 const unitInterval = z.number().min(0).max(1);
 
-/** The classifier's answer: best label, its probability, the three best, and which model said so. */
+/**
+ * The classifier's answer: best label, its probability, the three best, and which model said so.
+ * Labels are those of the item organisation's taxonomy when the answer was given (the model's
+ * scores mapped into it); answers given before a taxonomy changed keep their labels.
+ */
 export const classificationSchema = z
   .object({
     label: labelSchema,
@@ -80,8 +89,57 @@ export const modelAdoptedSchema = z
   })
   .strict();
 
+/** Where a model label falls in a taxonomy (a model label that is a taxonomy label needs none). */
+export const labelMappingSchema = z
+  .object({ modelLabel: labelSchema, label: labelSchema })
+  .strict();
+
+/** A taxonomy's labels and mapping, before their rules are checked. */
+export const taxonomyShape = {
+  labels: z.array(labelSchema).min(2).max(50),
+  mapping: z.array(labelMappingSchema).max(200),
+};
+
+/** Message codes of the taxonomy rules, translated by TAXONOMY_MESSAGES. */
+export const TAXONOMY_RULE = {
+  duplicateLabel: 'taxonomy.label.duplicate',
+  duplicateModelLabel: 'taxonomy.mapping.duplicate',
+  modelLabelIsLabel: 'taxonomy.mapping.isLabel',
+  unknownTarget: 'taxonomy.mapping.unknownLabel',
+} as const;
+
+type TaxonomyFields = { labels: string[]; mapping: Array<{ modelLabel: string; label: string }> };
+
+/** Labels are distinct; each model label is mapped once, to a label, and is not a label itself. */
+export function checkTaxonomyRules({ labels, mapping }: TaxonomyFields, context: z.RefinementCtx) {
+  const issue = (path: PropertyKey[], message: string) =>
+    context.addIssue({ code: 'custom', path, message });
+  labels.forEach((label, i) => {
+    if (labels.indexOf(label) !== i) issue(['labels', i], TAXONOMY_RULE.duplicateLabel);
+  });
+  mapping.forEach(({ modelLabel, label }, i) => {
+    if (mapping.findIndex((entry) => entry.modelLabel === modelLabel) !== i) {
+      issue(['mapping', i, 'modelLabel'], TAXONOMY_RULE.duplicateModelLabel);
+    }
+    if (labels.includes(modelLabel))
+      issue(['mapping', i, 'modelLabel'], TAXONOMY_RULE.modelLabelIsLabel);
+    if (!labels.includes(label)) issue(['mapping', i, 'label'], TAXONOMY_RULE.unknownTarget);
+  });
+}
+
+/**
+ * 分类体系 of an organisation, defined by an administrator; the latest on `triagetaxonomy-<orgId>`
+ * is in force for items assessed from then on (organisations without one use the committee
+ * domains). `mapping` says where the labels of a model trained for another taxonomy go.
+ */
+export const taxonomyDefinedSchema = z
+  .object({ orgId: userIdSchema, ...taxonomyShape })
+  .strict()
+  .superRefine(checkTaxonomyRules);
+
 export type Classification = z.infer<typeof classificationSchema>;
 export type ItemAssessed = z.infer<typeof itemAssessedSchema>;
 export type ItemReclassified = z.infer<typeof itemReclassifiedSchema>;
 export type ClassificationCorrected = z.infer<typeof classificationCorrectedSchema>;
 export type ModelAdopted = z.infer<typeof modelAdoptedSchema>;
+export type TaxonomyDefined = z.infer<typeof taxonomyDefinedSchema>;

@@ -1,3 +1,4 @@
 export * from './events';
 export * from './register';
 export * from './requests';
+export * from './taxonomy-messages';

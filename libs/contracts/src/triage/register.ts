@@ -4,6 +4,7 @@ import {
   itemAssessedSchema,
   itemReclassifiedSchema,
   modelAdoptedSchema,
+  taxonomyDefinedSchema,
   TRIAGE_EVENTS,
 } from './events';
 
@@ -13,5 +14,6 @@ export function registerTriageEvents(registry: EventRegistry): EventRegistry {
     .register(TRIAGE_EVENTS.itemAssessed, 1, itemAssessedSchema)
     .register(TRIAGE_EVENTS.itemReclassified, 1, itemReclassifiedSchema)
     .register(TRIAGE_EVENTS.classificationCorrected, 1, classificationCorrectedSchema)
-    .register(TRIAGE_EVENTS.modelAdopted, 1, modelAdoptedSchema);
+    .register(TRIAGE_EVENTS.modelAdopted, 1, modelAdoptedSchema)
+    .register(TRIAGE_EVENTS.taxonomyDefined, 1, taxonomyDefinedSchema);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text, userIdSchema } from '../submission/fields';
-import { labelSchema } from './events';
+import { checkTaxonomyRules, labelSchema, taxonomyShape } from './events';
 
 /** POST /triage/similar: the text about to be submitted (正文 as one text). */
 export const similarItemsRequestSchema = z
@@ -26,7 +26,23 @@ export const hotIssuesQuerySchema = z
 /** POST /triage/models/retrain: retrain one organisation's model, or the default one, now. */
 export const retrainRequestSchema = z.object({ orgId: userIdSchema.optional() }).strict();
 
+/**
+ * PUT /triage/taxonomies/:orgId by an administrator. Only the shape is checked here (400); the
+ * rules (distinct labels, mapping into them) are answered 422 by `taxonomyRulesSchema`.
+ * Without `mapping`, model labels that are not taxonomy labels are dropped.
+ */
+export const defineTaxonomyRequestSchema = z
+  .object({ labels: taxonomyShape.labels, mapping: taxonomyShape.mapping.default([]) })
+  .strict();
+
+/** The rules of a taxonomy, checked on a well-formed definition. */
+export const taxonomyRulesSchema = z.object(taxonomyShape).superRefine(checkTaxonomyRules);
+
+/** The `:orgId` of the taxonomy routes. */
+export const taxonomyParamsSchema = z.object({ orgId: userIdSchema }).strict();
+
 export type SimilarItemsRequest = z.infer<typeof similarItemsRequestSchema>;
 export type CorrectClassificationRequest = z.infer<typeof correctClassificationRequestSchema>;
 export type HotIssuesQuery = z.infer<typeof hotIssuesQuerySchema>;
 export type RetrainRequest = z.infer<typeof retrainRequestSchema>;
+export type DefineTaxonomyRequest = z.infer<typeof defineTaxonomyRequestSchema>;
