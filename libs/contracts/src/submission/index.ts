@@ -4,3 +4,4 @@ export * from './register';
 export * from './requests';
 export * from './screening-events';
 export * from './validation-messages';
+export * from './submission-facts';

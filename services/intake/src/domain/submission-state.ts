@@ -6,21 +6,14 @@ import type {
   SourceType,
   SubmissionContent,
   SubmissionOrigin,
+  SubmissionStatus,
 } from '@opinion/contracts';
 
 /**
  * Where an item stands. `returned`, `accepted`, `not-used` and `merged` come from the editorial
  * service's screening; `none` means the stream does not exist yet.
  */
-export type SubmissionStatus =
-  | 'none'
-  | 'draft' // 草稿
-  | 'submitted' // 已报送, awaiting screening
-  | 'returned' // 退回修改
-  | 'accepted' // 采用
-  | 'not-used' // 不予采用
-  | 'merged' // 已合并
-  | 'withdrawn'; // 已撤回
+export type { SubmissionStatus };
 
 /** One kept version of the text: revision 1 is the submitted one. */
 export interface Revision {

@@ -1,14 +1,18 @@
 import { StreamDocumentProjection, type StreamDocument } from '@opinion/projections';
 import type { Connection } from 'mongoose';
 import type { MySubmissionsReadModel } from '../application/list-my-submissions/my-submissions-read-model';
-import type { SubmissionSummary } from '../application/list-my-submissions/submission-summary';
+import type { SubmissionFacts } from '@opinion/contracts';
+import {
+  summaryOf,
+  type SubmissionSummary,
+} from '../application/list-my-submissions/submission-summary';
 import { mySubmissionsReadModel } from '../read-models';
 
 const COLLECTION = mySubmissionsReadModel.collection;
 
 /** "My items": one document per submission stream, fed by the intake's own published events. */
 export class MySubmissionsProjection implements MySubmissionsReadModel {
-  readonly projection: StreamDocumentProjection<SubmissionSummary>;
+  readonly projection: StreamDocumentProjection<SubmissionFacts>;
 
   private constructor(private readonly connection: Connection) {
     this.projection = new StreamDocumentProjection(connection, mySubmissionsReadModel);
@@ -21,12 +25,12 @@ export class MySubmissionsProjection implements MySubmissionsReadModel {
 
   async listFor(userId: string, limit: number): Promise<SubmissionSummary[]> {
     const documents = await this.connection
-      .collection<StreamDocument<SubmissionSummary>>(COLLECTION)
+      .collection<StreamDocument<SubmissionFacts>>(COLLECTION)
       .find({ 'state.participants': userId })
       // Stream ids end in UUIDv7s, so their order is the order of creation.
       .sort({ _id: -1 })
       .limit(limit)
       .toArray();
-    return documents.map((document) => document.state);
+    return documents.map((document) => summaryOf(document.state));
   }
 }

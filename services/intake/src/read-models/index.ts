@@ -1,19 +1,19 @@
-import { registerSubmissionEvents } from '@opinion/contracts';
-import type { ReadModelDefinition } from '@opinion/projections';
 import {
-  emptySummary,
-  evolveSummary,
-  type SubmissionSummary,
-} from '../application/list-my-submissions/submission-summary';
+  emptySubmissionFacts,
+  evolveSubmissionFacts,
+  registerSubmissionEvents,
+  type SubmissionFacts,
+} from '@opinion/contracts';
+import type { ReadModelDefinition } from '@opinion/projections';
 import { SUBMISSION_CATEGORY } from '../application/submission-streams';
 
-/** "My items": one summary per submission (`opinion projections rebuild intake_my_submissions`). */
-export const mySubmissionsReadModel: ReadModelDefinition<SubmissionSummary> = {
+/** "My items": each submission's facts (`opinion projections rebuild intake_my_submissions`). */
+export const mySubmissionsReadModel: ReadModelDefinition<SubmissionFacts> = {
   name: 'intake_my_submissions',
   collection: 'intake_my_submissions',
   categories: [SUBMISSION_CATEGORY],
-  initial: emptySummary,
-  evolve: evolveSummary,
+  initial: emptySubmissionFacts,
+  evolve: evolveSubmissionFacts,
   registerEvents: (registry) => {
     registerSubmissionEvents(registry);
   },

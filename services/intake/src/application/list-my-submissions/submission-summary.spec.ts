@@ -1,62 +1,31 @@
-import { SUBMISSION_EVENTS, type EventEnvelope } from '@opinion/contracts';
-import { emptySummary, evolveSummary } from './submission-summary';
+import { emptySubmissionFacts } from '@opinion/contracts';
+import { summaryOf } from './submission-summary';
 
-const submissionId = '019a0000-0000-7000-8000-000000000001';
-const at = (n: number) => `2026-11-21T08:00:0${n}.000Z`;
-const event = (n: number, type: string, data: object) =>
-  ({
-    type,
-    data: { submissionId, ...data },
-    occurredAt: at(n),
-    streamPosition: n,
-  }) as EventEnvelope;
-
-describe('evolveSummary', () => {
-  it('follows an item from draft through return and revision to withdrawal', () => {
-    const content = {
-      title: '关于……的建议',
-      body: { text: '正文' },
-      coSubmitters: [{ userId: 'm-2' }],
+describe('summaryOf', () => {
+  it('shows the title and fate of an item, not its text or committee', () => {
+    const facts = {
+      ...emptySubmissionFacts(),
+      submissionId: 's-1',
+      status: 'accepted' as const,
+      submitterId: 'm-1',
+      participants: ['m-1', 'm-2'],
+      organisationId: 'county-1',
+      sourceType: 'member' as const,
+      revision: 2,
+      content: { title: '关于……的建议', body: { text: '正文' } },
+      submittedAt: '2026-11-21T08:00:00.000Z',
+      updatedAt: '2026-11-21T09:00:00.000Z',
     };
-    const steps = [
-      event(1, SUBMISSION_EVENTS.draftSaved, { submitter: { userId: 'm-1' }, content: {} }),
-      event(2, SUBMISSION_EVENTS.submitted, {
-        submitter: { userId: 'm-1' },
-        sourceType: 'member',
-        origin: { kind: 'draft' },
-        content,
-      }),
-      event(3, SUBMISSION_EVENTS.screeningRecorded, {
-        outcome: 'returned',
-        comments: '补充',
-        screeningEventId: 's',
-      }),
-    ];
-    const returned = steps.reduce(evolveSummary, emptySummary());
-    expect(returned).toEqual({
-      submissionId,
+    expect(summaryOf(facts)).toEqual({
+      submissionId: 's-1',
       title: '关于……的建议',
-      status: 'returned',
+      status: 'accepted',
       sourceType: 'member',
       participants: ['m-1', 'm-2'],
-      revision: 1,
-      submittedAt: at(2),
-      updatedAt: at(3),
-    });
-    const revised = evolveSummary(
-      returned,
-      event(4, SUBMISSION_EVENTS.revised, {
-        revision: 2,
-        content: { ...content, title: '关于……的建议（修改稿）', coSubmitters: [{ userId: 'm-3' }] },
-      }),
-    );
-    expect(revised).toMatchObject({
-      status: 'submitted',
       revision: 2,
-      participants: ['m-1', 'm-3'],
+      submittedAt: '2026-11-21T08:00:00.000Z',
+      updatedAt: '2026-11-21T09:00:00.000Z',
     });
-    expect(evolveSummary(revised, event(5, SUBMISSION_EVENTS.withdrawn, {})).status).toBe(
-      'withdrawn',
-    );
+    expect(summaryOf(emptySubmissionFacts()).title).toBeNull();
   });
 });
