@@ -13,7 +13,9 @@ import { readDefaultModel, seededRandom, type TextItem } from '@opinion/text';
 import type { Connection } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import { AssessItemHandler } from './application/assess-item/assess-item-handler';
+import { ItemClassifier } from './application/models/item-classifier';
 import { ModelRegistry } from './application/models/model-registry';
+import { TaxonomyRegistry } from './application/taxonomies/taxonomy-registry';
 import { RebuildIndexHandler } from './application/rebuild-index/rebuild-index-handler';
 import { Serial } from './application/serial';
 import {
@@ -87,8 +89,11 @@ describe('index snapshots on the real servers', () => {
       covered: { items: 0, position: 0 },
       report: (event) => events.push(event),
     });
-    const models_ = new ModelRegistry(SHIPPED_MODEL_ID, readDefaultModel());
-    const assess = new AssessItemHandler(triage, live, models_, new Serial(), snapshotter);
+    const classifier = new ItemClassifier(
+      new ModelRegistry(SHIPPED_MODEL_ID, readDefaultModel()),
+      new TaxonomyRegistry(),
+    );
+    const assess = new AssessItemHandler(triage, live, classifier, new Serial(), snapshotter);
     for (let n = 0; n < ITEMS; n++) {
       const content = report();
       const submissionId = await appendSubmitted(intake, content, metadata);

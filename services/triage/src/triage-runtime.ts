@@ -6,6 +6,7 @@ import {
   TRIAGE_CATEGORY,
   TRIAGE_EVENTS,
   TRIAGE_MODEL_CATEGORY,
+  TRIAGE_TAXONOMY_CATEGORY,
   topicForEventType,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
@@ -28,6 +29,7 @@ import { AssessItemHandler } from './application/assess-item/assess-item-handler
 import { CorrectClassificationHandler } from './application/correct-classification/correct-classification-handler';
 import { GetItemHandler } from './application/get-item/get-item-handler';
 import { HotIssuesHandler } from './application/hot-issues/hot-issues-handler';
+import { ItemClassifier } from './application/models/item-classifier';
 import { ModelRegistry } from './application/models/model-registry';
 import { SwitchModelHandler } from './application/models/switch-model-handler';
 import { ReclassifyItemHandler } from './application/reclassify-item/reclassify-item-handler';
@@ -35,6 +37,9 @@ import { RequestRetrainHandler } from './application/request-retrain/request-ret
 import { RetrainModelHandler } from './application/retrain-model/retrain-model-handler';
 import { Serial } from './application/serial';
 import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
+import { DefineTaxonomyHandler } from './application/taxonomies/define-taxonomy-handler';
+import { GetTaxonomyHandler } from './application/taxonomies/get-taxonomy-handler';
+import { TaxonomyRegistry } from './application/taxonomies/taxonomy-registry';
 import { SHIPPED_MODEL_ID } from './domain/triage-streams';
 import { MongoAssessments } from './infrastructure/assessments-read-model';
 import { MongoIndexSnapshots } from './infrastructure/mongo-index-snapshots';
@@ -58,15 +63,18 @@ export interface TriageHandlers {
   correctClassification: CorrectClassificationHandler;
   requestRetrain: RequestRetrainHandler;
   retrainModel: RetrainModelHandler;
+  getTaxonomy: GetTaxonomyHandler;
+  defineTaxonomy: DefineTaxonomyHandler;
 }
 
 /** What stop() closes, in order: consumers and worker first, connections last. */
 type Closer = () => Promise<unknown>;
 
 /**
- * The composition root: opens MongoDB, Kafka and Redis, restores the adopted models, restores
+ * The composition root: opens MongoDB, Kafka and Redis, restores the adopted models and the
+ * taxonomies, restores
  * the index (a snapshot and the triage log after it), then runs the outbox relay, the consumers (submissions → assess;
- * own events → read model and model switches) and the retraining worker in-process.
+ * own events → read model, model and taxonomy switches) and the retraining worker in-process.
  */
 export class TriageRuntime {
   private constructor(
@@ -85,7 +93,7 @@ export class TriageRuntime {
       const kafka = createKafka(config.KAFKA_BROKERS, 'triage');
       const registry = registerTriageEvents(registerSubmissionEvents(new EventRegistry()));
       const models = await eventStoreModels(connection);
-      const categories = [TRIAGE_CATEGORY, TRIAGE_MODEL_CATEGORY];
+      const categories = [TRIAGE_CATEGORY, TRIAGE_MODEL_CATEGORY, TRIAGE_TAXONOMY_CATEGORY];
       const store = new EventStore(models, { registry, ownedCategories: categories });
       const texts = new MongoSubmissionTexts(models, registry);
       const files = new MongoModelFiles(connection);
@@ -95,6 +103,9 @@ export class TriageRuntime {
       const modelRegistry = new ModelRegistry(SHIPPED_MODEL_ID, readDefaultModel());
       const switchModel = new SwitchModelHandler(modelRegistry, files);
       await switchModel.restore(store, [TRIAGE_MODEL_CATEGORY]);
+      const taxonomies = new TaxonomyRegistry();
+      await taxonomies.restore(store);
+      const classifier = new ItemClassifier(modelRegistry, taxonomies);
       const snapshots = await MongoIndexSnapshots.open(connection, config.TRIAGE_SNAPSHOT_KEEP);
       const {
         index,
@@ -116,6 +127,7 @@ export class TriageRuntime {
         assessments,
         texts,
         modelRegistry,
+        taxonomies,
         files,
         {
           minCorrections: config.TRIAGE_RETRAIN_MIN_CORRECTIONS,
@@ -148,8 +160,8 @@ export class TriageRuntime {
           registry,
           fromBeginning: fromStart,
           handler: submissionEventsHandler(
-            new AssessItemHandler(store, index, modelRegistry, new Serial(), snapshotter),
-            new ReclassifyItemHandler(store, modelRegistry),
+            new AssessItemHandler(store, index, classifier, new Serial(), snapshotter),
+            new ReclassifyItemHandler(store, classifier),
             (type, outcome) => metrics.events.inc({ type, outcome }),
           ),
           onDeadLetter,
@@ -167,7 +179,7 @@ export class TriageRuntime {
           topics: [TRIAGE_TOPIC],
           registry,
           fromBeginning: fromStart,
-          handler: modelSwitchHandler(switchModel),
+          handler: modelSwitchHandler(switchModel, taxonomies),
           onDeadLetter,
         }),
       ];
@@ -194,9 +206,11 @@ export class TriageRuntime {
         getItem: new GetItemHandler(assessments),
         hotIssues: new HotIssuesHandler(assessments),
         similarItems: new SimilarItemsHandler(index),
-        correctClassification: new CorrectClassificationHandler(store, modelRegistry),
+        correctClassification: new CorrectClassificationHandler(store, taxonomies),
         requestRetrain: new RequestRetrainHandler(queue),
         retrainModel,
+        getTaxonomy: new GetTaxonomyHandler(taxonomies),
+        defineTaxonomy: new DefineTaxonomyHandler(store, taxonomies, modelRegistry),
       };
       const probes = [
         mongoProbe(connection),

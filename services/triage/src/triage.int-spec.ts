@@ -17,6 +17,7 @@ import {
   uniqueName,
 } from '@opinion/testing';
 import type { Producer } from 'kafkajs';
+import { COMMITTEE_DOMAINS } from '@opinion/text';
 import { Converter } from 'opencc-js';
 import type { Connection } from 'mongoose';
 import { createTriageApp } from './create-triage-app';
@@ -27,6 +28,17 @@ import { appendSubmitted } from './testing/append-submitted';
 const orgId = uniqueName('org');
 const member = { 'x-user-id': 'm-1', 'x-user-role': 'member', 'x-org-id': orgId };
 const editor = { ...member, 'x-user-id': 'e-1', 'x-user-role': 'editor' };
+// An organisation that defines a taxonomy of its own.
+const ownOrgId = uniqueName('org');
+const admin = { 'x-user-id': 'a-1', 'x-user-role': 'admin', 'x-org-id': ownOrgId };
+const OWN_TAXONOMY = {
+  labels: ['市政设施', '学校教育', '其他'],
+  mapping: [
+    { modelLabel: '城乡建设', label: '市政设施' },
+    { modelLabel: '交通运输', label: '市政设施' },
+    { modelLabel: '教育文体', label: '学校教育' },
+  ],
+};
 
 // Texts of this run only, so that copies left on the shared topic by earlier runs match nothing.
 const HAN =
@@ -103,9 +115,9 @@ describe('triage on the real servers', () => {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   /** Simulates intake: appends a submitted event to a submission stream and publishes it. */
-  const submit = async (content: Submitted['content'], counted = true) => {
+  const submit = async (content: Submitted['content'], counted = true, org = orgId) => {
     const submissionId = await appendSubmitted(intake, content, {
-      actor: { userId: 'm-1', role: 'member', orgId },
+      actor: { userId: 'm-1', role: 'member', orgId: org },
       correlationId: newId(),
       causationId: null,
     });
@@ -163,6 +175,8 @@ describe('triage on the real servers', () => {
     expect(assessed.get(first)).toMatchObject({ duplicateOf: null, clusterId: first });
     expect(assessed.get(second)).toMatchObject({ duplicateOf: first, clusterId: first });
     expect(assessed.get(second)!.classification).toMatchObject({ modelId: 'tipdm2020c' });
+    // No taxonomy of its own: the committee domains.
+    expect(COMMITTEE_DOMAINS).toContain(assessed.get(second)!.classification.label);
     expect(assessed.get(second)!.classification.label).toBe(
       assessed.get(first)!.classification.label,
     );
@@ -217,10 +231,15 @@ describe('triage on the real servers', () => {
 
   it('lets editors, and only editors, correct a classification', async () => {
     const [first] = await triageEvents();
-    const label = first.classification.label === '交通运输' ? '城乡建设' : '交通运输';
+    const label = first.classification.label === '社会治理' ? '农业农村' : '社会治理';
     const path = `/triage/items/${first.itemId}/classification`;
     expect((await call('POST', path, { label })).status).toBe(403);
-    expect((await call('POST', path, { label: '不存在的类别' }, editor)).status).toBe(422);
+    const unknown = await call('POST', path, { label: '交通运输' }, editor);
+    expect(unknown.status).toBe(422);
+    expect(await unknown.json()).toMatchObject({
+      code: 'unknown-label',
+      labels: COMMITTEE_DOMAINS,
+    });
     const read = await call('GET', `/triage/items/${first.itemId}`);
     expect(read.headers.get('etag')).toBe('"1"');
     const stale = await call('POST', path, { label }, { ...editor, 'if-match': '"7"' });
@@ -238,6 +257,74 @@ describe('triage on the real servers', () => {
       expect(response.headers.get('etag')).toBe('"2"');
       expect(await response.json()).toMatchObject({ label, correction: { by: 'e-1' } });
     });
+  });
+
+  it('lets administrators define an organisation’s taxonomy, used for its new items only', async () => {
+    const path = `/triage/taxonomies/${ownOrgId}`;
+    const before = await call('GET', path, undefined, admin);
+    expect(before.headers.get('etag')).toBe('"0"');
+    expect(await before.json()).toMatchObject({ isDefault: true, labels: COMMITTEE_DOMAINS });
+
+    expect(
+      (await call('PUT', path, OWN_TAXONOMY, { ...admin, 'x-user-role': 'editor' })).status,
+    ).toBe(403);
+    const invalid = await call(
+      'PUT',
+      path,
+      { labels: ['其他', '其他'], mapping: [{ modelLabel: '教育文体', label: '教育' }] },
+      admin,
+    );
+    expect(invalid.status).toBe(422);
+    expect(await invalid.json()).toMatchObject({
+      code: 'invalid-taxonomy',
+      errors: [
+        { field: 'labels.1', message: '类别不能重复' },
+        { field: 'mapping.0.label', message: '映射目标不是本分类体系的类别' },
+      ],
+    });
+    expect((await call('PUT', path, OWN_TAXONOMY, { ...admin, 'if-match': '"3"' })).status).toBe(
+      412,
+    );
+    const defined = await call('PUT', path, OWN_TAXONOMY, { ...admin, 'if-match': '"0"' });
+    expect(defined.status).toBe(200);
+    expect(defined.headers.get('etag')).toBe('"1"');
+    const after = await call('GET', path, undefined, admin);
+    expect(await after.json()).toMatchObject({ ...OWN_TAXONOMY, isDefault: false, version: 1 });
+
+    const itemId = await submit(
+      {
+        coSubmitters: [],
+        title: `关于${randomSentence(6)}中学食堂饭菜价格偏高的建议`,
+        body: { text: `学校食堂饭菜价格偏高分量少，${randomSentence(40)}，建议教育部门核查。` },
+      },
+      false,
+      ownOrgId,
+    );
+    const item = await eventually(async () => {
+      const response = await call('GET', `/triage/items/${itemId}`, undefined, admin);
+      expect(response.status).toBe(200);
+      return (await response.json()) as { label: string; top: Array<{ label: string }> };
+    });
+    expect(OWN_TAXONOMY.labels).toContain(item.label);
+    for (const { label } of item.top) expect(OWN_TAXONOMY.labels).toContain(label);
+    const outside = await call(
+      'POST',
+      `/triage/items/${itemId}/classification`,
+      { label: '教育文化' },
+      {
+        ...editor,
+        'x-org-id': ownOrgId,
+      },
+    );
+    expect(outside.status).toBe(422);
+    expect(await outside.json()).toMatchObject({
+      code: 'unknown-label',
+      labels: OWN_TAXONOMY.labels,
+    });
+
+    // The other organisation keeps the committee domains, and its earlier items their labels.
+    const other = await call('GET', `/triage/taxonomies/${orgId}`);
+    expect(await other.json()).toMatchObject({ isDefault: true, labels: COMMITTEE_DOMAINS });
   });
 
   it('ranks the cluster among the organisation hot issues and serves health, metrics and docs', async () => {

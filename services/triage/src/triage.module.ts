@@ -5,7 +5,10 @@ import { GetItemHandler } from './application/get-item/get-item-handler';
 import { HotIssuesHandler } from './application/hot-issues/hot-issues-handler';
 import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
 import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
+import { DefineTaxonomyHandler } from './application/taxonomies/define-taxonomy-handler';
+import { GetTaxonomyHandler } from './application/taxonomies/get-taxonomy-handler';
 import { ModelsController } from './interface/http/models.controller';
+import { TaxonomiesController } from './interface/http/taxonomies.controller';
 import { TriageController } from './interface/http/triage.controller';
 import { TriageRuntime } from './triage-runtime';
 
@@ -26,7 +29,7 @@ export class TriageModule {
     return {
       module: TriageModule,
       imports: [OperationsModule.register({ probes: runtime.probes, metrics: runtime.metrics })],
-      controllers: [TriageController, ModelsController],
+      controllers: [TriageController, ModelsController, TaxonomiesController],
       providers: [
         { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
         { provide: GetItemHandler, useValue: handlers.getItem },
@@ -34,6 +37,8 @@ export class TriageModule {
         { provide: SimilarItemsHandler, useValue: handlers.similarItems },
         { provide: CorrectClassificationHandler, useValue: handlers.correctClassification },
         { provide: RequestRetrainHandler, useValue: handlers.requestRetrain },
+        { provide: GetTaxonomyHandler, useValue: handlers.getTaxonomy },
+        { provide: DefineTaxonomyHandler, useValue: handlers.defineTaxonomy },
       ],
     };
   }

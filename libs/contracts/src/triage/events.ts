@@ -106,6 +106,8 @@ export const TAXONOMY_RULE = {
   duplicateModelLabel: 'taxonomy.mapping.duplicate',
   modelLabelIsLabel: 'taxonomy.mapping.isLabel',
   unknownTarget: 'taxonomy.mapping.unknownLabel',
+  /** Checked by triage against the model in use: no label of it would land in the taxonomy. */
+  reachesNothing: 'taxonomy.mapping.reachesNothing',
 } as const;
 
 type TaxonomyFields = { labels: string[]; mapping: Array<{ modelLabel: string; label: string }> };

@@ -16,4 +16,8 @@ export const TAXONOMY_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '映射目标不是本分类体系的类别',
     en: 'The mapping target is not a label of the taxonomy',
   },
+  [TAXONOMY_RULE.reachesNothing]: {
+    'zh-CN': '当前模型的类别都不在本分类体系中，请为其提供映射',
+    en: 'No label of the model in use falls into this taxonomy: map some of them',
+  },
 };

@@ -1,12 +1,16 @@
 import type { Role } from '@opinion/contracts';
 
-export type TriageRuleCode = 'not-found' | 'forbidden' | 'unknown-label';
+export type TriageRuleCode = 'not-found' | 'forbidden' | 'unknown-label' | 'invalid-taxonomy';
 
-/** A request triage's rules refuse; the HTTP edge maps the code to a status. */
+/**
+ * A request triage's rules refuse; the HTTP edge maps the code to a status and adds the details
+ * (the allowed labels, the fields in error) to the answer.
+ */
 export class TriageRuleError extends Error {
   constructor(
     readonly code: TriageRuleCode,
     message: string,
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'TriageRuleError';
@@ -26,6 +30,9 @@ export class StaleVersionError extends Error {
 
 /** Classification is the information office's work (信息编辑). */
 export const mayCorrectClassification = (role: Role): boolean => role === 'editor';
+
+/** Taxonomies are set by administrators (管理员: taxonomy, scoring rules). */
+export const mayDefineTaxonomy = (role: Role): boolean => role === 'admin';
 
 /** Retraining on demand: editors and administrators. */
 export const mayRequestRetraining = (role: Role): boolean => role === 'editor' || role === 'admin';

@@ -1,4 +1,9 @@
-import { DEFAULT_MODEL_SCOPE, TRIAGE_CATEGORY, TRIAGE_MODEL_CATEGORY } from '@opinion/contracts';
+import {
+  DEFAULT_MODEL_SCOPE,
+  TRIAGE_CATEGORY,
+  TRIAGE_MODEL_CATEGORY,
+  TRIAGE_TAXONOMY_CATEGORY,
+} from '@opinion/contracts';
 
 export const triageStreamId = (itemId: string) => `${TRIAGE_CATEGORY}-${itemId}`;
 
@@ -6,6 +11,8 @@ export const triageStreamId = (itemId: string) => `${TRIAGE_CATEGORY}-${itemId}`
 export const modelScopeOf = (orgId: string | null) => orgId ?? DEFAULT_MODEL_SCOPE;
 
 export const modelStreamId = (scope: string) => `${TRIAGE_MODEL_CATEGORY}-${scope}`;
+
+export const taxonomyStreamId = (orgId: string) => `${TRIAGE_TAXONOMY_CATEGORY}-${orgId}`;
 
 /** The id of the model shipped in libs/text, in use until a retrained one is adopted. */
 export const SHIPPED_MODEL_ID = 'tipdm2020c';

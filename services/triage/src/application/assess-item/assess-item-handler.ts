@@ -2,7 +2,7 @@ import { TRIAGE_EVENTS, type ItemAssessed } from '@opinion/contracts';
 import { WrongExpectedVersionError, type EventStore } from '@opinion/event-store';
 import type { TriageIndex } from '../../domain/triage-index';
 import { triageStreamId } from '../../domain/triage-streams';
-import type { ModelRegistry } from '../models/model-registry';
+import type { ItemClassifier } from '../models/item-classifier';
 import type { IndexWatcher } from '../ports';
 import type { Serial } from '../serial';
 import type { AssessItemCommand } from './assess-item-command';
@@ -20,7 +20,7 @@ export class AssessItemHandler {
   constructor(
     private readonly store: EventStore,
     private readonly index: TriageIndex,
-    private readonly models: ModelRegistry,
+    private readonly classifier: ItemClassifier,
     private readonly serial: Serial,
     private readonly watcher: IndexWatcher,
   ) {}
@@ -34,7 +34,7 @@ export class AssessItemHandler {
         itemId,
         orgId,
         submittedAt,
-        classification: this.models.classify(orgId, text),
+        classification: this.classifier.classify(orgId, text),
         ...answer,
       };
       const appended = await this.store

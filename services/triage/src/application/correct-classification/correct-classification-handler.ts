@@ -7,18 +7,18 @@ import {
   TriageRuleError,
 } from '../../domain/triage-errors';
 import { triageStreamId } from '../../domain/triage-streams';
-import type { ModelRegistry } from '../models/model-registry';
+import type { TaxonomyRegistry } from '../taxonomies/taxonomy-registry';
 import type { CorrectClassificationCommand } from './correct-classification-command';
 
 /**
  * Records an editor's label for an item from its triage stream (always current). The label must
- * belong to the taxonomy of the model that classifies the item's organisation; the label already
+ * belong to the item organisation's taxonomy in force (422 with the allowed labels); the label already
  * in force appends nothing. With If-Match, a stream that moved on since is refused (412). A concurrent write to the stream surfaces as a version conflict.
  */
 export class CorrectClassificationHandler {
   constructor(
     private readonly store: EventStore,
-    private readonly models: ModelRegistry,
+    private readonly taxonomies: TaxonomyRegistry,
   ) {}
 
   async execute({ itemId, label, expectedVersion, metadata }: CorrectClassificationCommand) {
@@ -32,9 +32,13 @@ export class CorrectClassificationHandler {
     if (expectedVersion !== undefined && expectedVersion !== events.length) {
       throw new StaleVersionError(expectedVersion, events.length);
     }
-    const { labels } = this.models.modelFor(view.orgId).model;
+    const { labels } = this.taxonomies.inForce(view.orgId);
     if (!labels.includes(label)) {
-      throw new TriageRuleError('unknown-label', `"${label}" is not one of ${labels.join(', ')}`);
+      throw new TriageRuleError(
+        'unknown-label',
+        `"${label}" is not a label of the organisation's taxonomy: ${labels.join(', ')}`,
+        { labels },
+      );
     }
     if (label === view.label)
       return { itemId, label, previousLabel: label, version: events.length };

@@ -1,5 +1,4 @@
-import type { Classification } from '@opinion/contracts';
-import { Classifier, type ClassifierModel, type TextItem } from '@opinion/text';
+import { Classifier, type ClassifierModel } from '@opinion/text';
 import { DEFAULT_MODEL_SCOPE } from '@opinion/contracts';
 
 export interface ModelInUse {
@@ -41,16 +40,5 @@ export class ModelRegistry {
 
   use(scope: string, modelId: string, model: ClassifierModel): void {
     this.scopes.set(scope, inUse(modelId, model));
-  }
-
-  classify(orgId: string, text: TextItem): Classification {
-    const { modelId, classifier } = this.modelFor(orgId);
-    const prediction = classifier.predict(text);
-    return {
-      label: prediction.label,
-      confidence: prediction.confidence,
-      top: prediction.top.map(({ label, score }) => ({ label, score })),
-      modelId,
-    };
   }
 }

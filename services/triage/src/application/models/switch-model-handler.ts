@@ -1,5 +1,6 @@
 import { TRIAGE_EVENTS, type EventEnvelope, type ModelAdopted } from '@opinion/contracts';
 import type { EventStore } from '@opinion/event-store';
+import { latestPerStream } from '../latest-per-stream';
 import type { ModelFiles } from '../ports';
 import type { ModelRegistry } from './model-registry';
 
@@ -16,15 +17,9 @@ export class SwitchModelHandler {
   ) {}
 
   async restore(store: EventStore, categories: readonly string[]): Promise<number> {
-    const latest = new Map<string, EventEnvelope>();
-    for (let from = 1; ;) {
-      const page = await store.readAll(from, 1_000, { categories });
-      if (page.length === 0) break;
-      for (const event of page) latest.set(event.streamId, event);
-      from = page[page.length - 1].globalPosition! + 1;
-    }
-    for (const event of latest.values()) await this.apply(event);
-    return latest.size;
+    const latest = await latestPerStream(store, categories);
+    for (const event of latest) await this.apply(event);
+    return latest.length;
   }
 
   async apply(event: EventEnvelope): Promise<boolean> {

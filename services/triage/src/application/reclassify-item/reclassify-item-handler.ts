@@ -2,7 +2,7 @@ import { TRIAGE_EVENTS, type ItemAssessed, type ItemReclassified } from '@opinio
 import type { EventStore } from '@opinion/event-store';
 import { emptyAssessment, evolveAssessment } from '../../domain/assessment-view';
 import { triageStreamId } from '../../domain/triage-streams';
-import type { ModelRegistry } from '../models/model-registry';
+import type { ItemClassifier } from '../models/item-classifier';
 import type { ReclassifyItemCommand } from './reclassify-item-command';
 
 export type ReclassifyOutcome = 'reclassified' | 'skipped';
@@ -15,7 +15,7 @@ export type ReclassifyOutcome = 'reclassified' | 'skipped';
 export class ReclassifyItemHandler {
   constructor(
     private readonly store: EventStore,
-    private readonly models: ModelRegistry,
+    private readonly classifier: ItemClassifier,
   ) {}
 
   async execute({
@@ -37,7 +37,7 @@ export class ReclassifyItemHandler {
     const data: ItemReclassified = {
       itemId,
       revision,
-      classification: this.models.classify((assessed.data as ItemAssessed).orgId, text),
+      classification: this.classifier.classify((assessed.data as ItemAssessed).orgId, text),
       previousLabel: view.classification!.label,
     };
     await this.store.append(

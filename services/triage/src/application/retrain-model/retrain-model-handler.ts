@@ -2,15 +2,19 @@ import { newId, TRIAGE_EVENTS, type ModelAdopted } from '@opinion/contracts';
 import type { EventStore } from '@opinion/event-store';
 import type { TriageRetrainPayload } from '@opinion/jobs';
 import {
-  compareModels,
+  Classifier,
   DEFAULT_TRAINING,
+  predictionInTaxonomy,
+  scorePredictions,
   trainClassifier,
   type LabelledInput,
+  type Taxonomy,
   type TrainingOptions,
 } from '@opinion/text';
 import { splitHeldBack } from '../../domain/held-back';
 import { modelScopeOf, modelStreamId } from '../../domain/triage-streams';
 import type { ModelRegistry } from '../models/model-registry';
+import type { TaxonomyRegistry } from '../taxonomies/taxonomy-registry';
 import type { AssessmentsReadModel, LabelledItem, ModelFiles, SubmissionTexts } from '../ports';
 
 export interface RetrainLimits {
@@ -42,9 +46,12 @@ export type RetrainOutcome =
 const SYSTEM = { userId: 'triage', role: 'system' as const };
 
 /**
- * Trains a candidate from the editors' corrections (and weakly labelled uncorrected items),
- * scores it and the model in use on a deterministic held-back slice of the corrections, and
- * adopts it only when it scores better: the bytes go to MongoDB, model-adopted to the scope's
+ * Trains a candidate for the scope's taxonomy in force (the organisation's, or the committee
+ * domains for the default scope) from the editors' corrections and weakly labelled uncorrected
+ * items, both in taxonomy labels; rows whose label is no longer in the taxonomy are left out, so
+ * the candidate speaks the taxonomy. It and the model in use, its answers mapped into the
+ * taxonomy, are scored on a deterministic held-back slice of the corrections; the candidate is
+ * adopted only when it scores better: the bytes go to MongoDB, model-adopted to the scope's
  * stream (appended at the version read first, so two runs cannot both adopt).
  */
 export class RetrainModelHandler {
@@ -53,6 +60,7 @@ export class RetrainModelHandler {
     private readonly assessments: AssessmentsReadModel,
     private readonly texts: SubmissionTexts,
     private readonly models: ModelRegistry,
+    private readonly taxonomies: TaxonomyRegistry,
     private readonly files: Pick<ModelFiles, 'save'>,
     private readonly limits: RetrainLimits,
   ) {}
@@ -62,11 +70,12 @@ export class RetrainModelHandler {
     const streamId = modelStreamId(scope);
     const version = await this.store.head(streamId);
     const current = this.models.modelFor(orgId);
-    const labels = current.model.labels;
+    const taxonomy = this.taxonomies.inForce(orgId);
+    const inTaxonomy = (row: LabelledItem) => taxonomy.labels.includes(row.label);
 
     const corrections = (
       await this.assessments.corrections(orgId, this.limits.maxCorrections)
-    ).filter((row) => labels.includes(row.label));
+    ).filter(inTaxonomy);
     const { training, heldBack } = splitHeldBack(corrections);
     if (
       corrections.length < this.limits.minCorrections ||
@@ -77,7 +86,7 @@ export class RetrainModelHandler {
     }
     const weak =
       this.limits.weakRows > 0
-        ? await this.assessments.uncorrected(orgId, this.limits.weakRows)
+        ? (await this.assessments.uncorrected(orgId, this.limits.weakRows)).filter(inTaxonomy)
         : [];
     const [trainingRows, scoringRows] = await Promise.all([
       this.labelled([...training, ...weak]),
@@ -85,15 +94,14 @@ export class RetrainModelHandler {
     ]);
     const candidate = trainClassifier(trainingRows, {
       ...(this.limits.training ?? DEFAULT_TRAINING),
-      labels,
+      labels: taxonomy.labels,
     });
-    const comparison = compareModels(candidate, current.model, scoringRows);
     const scores = {
       heldBack: scoringRows.length,
-      macroF1Previous: comparison.current.macroF1,
-      macroF1New: comparison.candidate.macroF1,
+      macroF1Previous: macroF1InTaxonomy(new Classifier(current.model), taxonomy, scoringRows),
+      macroF1New: macroF1InTaxonomy(new Classifier(candidate), taxonomy, scoringRows),
     };
-    if (!comparison.candidateIsBetter)
+    if (scores.macroF1New <= scores.macroF1Previous)
       return { outcome: 'rejected', reason: 'not-better', ...scores };
 
     const modelId = newId();
@@ -121,4 +129,19 @@ export class RetrainModelHandler {
       return text ? [{ ...text, label: row.label }] : [];
     });
   }
+}
+
+/** Macro-F1 of a model's answers mapped into a taxonomy (a model trained for it maps to itself). */
+function macroF1InTaxonomy(
+  classifier: Classifier,
+  taxonomy: Taxonomy,
+  rows: readonly LabelledInput[],
+): number {
+  return scorePredictions(
+    taxonomy.labels,
+    rows.map((row) => ({
+      predicted: predictionInTaxonomy(classifier.predict(row).top, taxonomy).label,
+      actual: row.label,
+    })),
+  ).macroF1;
 }

@@ -9,15 +9,18 @@ import {
 } from '@opinion/contracts';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
 import { openTestDatabase, testInfrastructure, uniqueName, eventually } from '@opinion/testing';
-import { Classifier, trainClassifier, type ClassifierModel } from '@opinion/text';
+import { COMMITTEE_DOMAINS, trainClassifier, type ClassifierModel } from '@opinion/text';
 import { Job, type Worker } from 'bullmq';
 import pino from 'pino';
 import type { Connection } from 'mongoose';
+import { ItemClassifier } from '../../application/models/item-classifier';
 import { ModelRegistry } from '../../application/models/model-registry';
 import {
   RetrainModelHandler,
   type RetrainOutcome,
 } from '../../application/retrain-model/retrain-model-handler';
+import { DefineTaxonomyHandler } from '../../application/taxonomies/define-taxonomy-handler';
+import { TaxonomyRegistry } from '../../application/taxonomies/taxonomy-registry';
 import { MongoAssessments } from '../../infrastructure/assessments-read-model';
 import { MongoModelFiles } from '../../infrastructure/mongo-model-files';
 import { MongoSubmissionTexts } from '../../infrastructure/mongo-submission-texts';
@@ -35,8 +38,10 @@ const PLACES = [
   '青石村',
   '南门街道',
 ];
+// The model in use speaks the shipped labels, mapped into each organisation's taxonomy.
 const LABELS = ['城乡建设', '教育文体'];
-// Street lights are 城乡建设; school canteens 教育文体 — but the model in use was taught otherwise.
+// Street lights are 城乡建设; school canteens 教育文化 (教育文体 in the shipped labels) — but the
+// model in use was taught otherwise.
 const lights = (place: string, n: number) => ({
   title: `关于${place}路灯损坏的建议`,
   body: `${place}第${n}段道路路灯长期不亮，夜间行人和车辆通行困难，建议尽快维修路灯并定期巡查。`,
@@ -53,6 +58,8 @@ describe('retraining job on the real Redis and MongoDB', () => {
   let store: EventStore;
   let assessments: MongoAssessments;
   let registry: ModelRegistry;
+  let taxonomies: TaxonomyRegistry;
+  let classifier: ItemClassifier;
   let queue: RetrainQueue;
   let worker: Worker;
   let current: ClassifierModel;
@@ -89,17 +96,12 @@ describe('retraining job on the real Redis and MongoDB', () => {
         ],
         metadata,
       );
-      const predicted = new Classifier(current).predict(text);
+      const predicted = classifier.classify(orgId, text);
       const assessed: ItemAssessed = {
         itemId: id,
         orgId,
         submittedAt: new Date().toISOString(),
-        classification: {
-          label: predicted.label,
-          confidence: predicted.confidence,
-          top: predicted.top,
-          modelId: 'in-use',
-        },
+        classification: predicted,
         duplicateOf: null,
         similarity: 0,
         repeats: [],
@@ -138,7 +140,7 @@ describe('retraining job on the real Redis and MongoDB', () => {
     const models = await eventStoreModels(db.connection);
     store = new EventStore(models, {
       registry: events,
-      ownedCategories: ['submission', 'triage', 'triagemodel'],
+      ownedCategories: ['submission', 'triage', 'triagemodel', 'triagetaxonomy'],
     });
     assessments = await MongoAssessments.open(db.connection);
     // The model in use: it learned that canteens are 城乡建设.
@@ -155,12 +157,15 @@ describe('retraining job on the real Redis and MongoDB', () => {
       ]),
     );
     registry = new ModelRegistry('in-use', current);
+    taxonomies = new TaxonomyRegistry();
+    classifier = new ItemClassifier(registry, taxonomies);
     const files = new MongoModelFiles(db.connection);
     const handler = new RetrainModelHandler(
       store,
       assessments,
       new MongoSubmissionTexts(models, events),
       registry,
+      taxonomies,
       files,
       {
         minCorrections: 10,
@@ -185,9 +190,9 @@ describe('retraining job on the real Redis and MongoDB', () => {
     await db?.drop();
   });
 
-  it('adopts a candidate that scores better on the held-back corrections', async () => {
+  it('adopts a candidate for the committee domains that scores better on the held-back corrections', async () => {
     const orgId = uniqueName('org');
-    await seed(orgId, 1, (text) => (text.title.includes('食堂') ? LABELS[1] : LABELS[0]));
+    await seed(orgId, 1, (text) => (text.title.includes('食堂') ? '教育文化' : '城乡建设'));
     const outcome = await run(orgId);
     expect(outcome).toMatchObject({ outcome: 'adopted' });
     if (outcome.outcome !== 'adopted') return;
@@ -196,17 +201,49 @@ describe('retraining job on the real Redis and MongoDB', () => {
     expect(adopted).toHaveLength(1);
     expect(adopted[0].data).toMatchObject({ modelId: outcome.modelId, previousModelId: 'in-use' });
     expect(registry.modelFor(orgId).modelId).toBe(outcome.modelId);
-    expect(registry.classify(orgId, canteen('西城区', 7)).label).toBe(LABELS[1]);
+    expect(classifier.classify(orgId, canteen('西城区', 7)).label).toBe('教育文化');
     expect((await new MongoModelFiles(db.connection).load(outcome.modelId)).labels).toEqual(
-      current.labels,
+      COMMITTEE_DOMAINS,
     );
+  });
+
+  it('trains a model with the labels of an organisation’s own taxonomy', async () => {
+    const orgId = uniqueName('org');
+    const labels = ['市政设施', '学校教育', '其他'];
+    await new DefineTaxonomyHandler(store, taxonomies, registry).execute({
+      orgId,
+      request: {
+        labels,
+        mapping: [
+          { modelLabel: '城乡建设', label: '市政设施' },
+          { modelLabel: '教育文体', label: '学校教育' },
+        ],
+      },
+      locale: 'zh-CN',
+      metadata: {
+        actor: { userId: 'a-1', role: 'admin', orgId },
+        correlationId: newId(),
+        causationId: null,
+      },
+    });
+    // The model in use, mapped: canteens are 市政设施 too.
+    expect(classifier.classify(orgId, canteen('西城区', 7)).label).toBe('市政设施');
+    await seed(orgId, 3, (text) => (text.title.includes('食堂') ? '学校教育' : '市政设施'));
+    const outcome = await run(orgId);
+    expect(outcome).toMatchObject({ outcome: 'adopted' });
+    if (outcome.outcome !== 'adopted') return;
+    expect((await new MongoModelFiles(db.connection).load(outcome.modelId)).labels).toEqual(labels);
+    expect(classifier.classify(orgId, canteen('西城区', 7))).toMatchObject({
+      label: '学校教育',
+      modelId: outcome.modelId,
+    });
   });
 
   jest.setTimeout(120_000);
 
   it('rejects a candidate that does no better, recording nothing', async () => {
     const orgId = uniqueName('org');
-    await seed(orgId, 2, (text) => new Classifier(current).predict(text).label);
+    await seed(orgId, 2, (text) => classifier.classify(orgId, text).label);
     expect(await run(orgId)).toMatchObject({ outcome: 'rejected', reason: 'not-better' });
     expect(await store.readStream(`triagemodel-${orgId}`)).toEqual([]);
     expect(registry.modelFor(orgId).modelId).toBe('in-use');
