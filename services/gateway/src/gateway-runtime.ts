@@ -38,6 +38,7 @@ import { ListOrganisationsHandler } from './application/list-organisations/list-
 import { LoginHandler } from './application/login/login-handler';
 import { LogoutHandler } from './application/logout/logout-handler';
 import { RefreshHandler } from './application/refresh/refresh-handler';
+import { ForwardTaxonomyHandler } from './application/forward-taxonomy/forward-taxonomy-handler';
 import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
 import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
 import { SubmissionVisibility } from './application/submission-visibility';
@@ -78,6 +79,7 @@ export interface GatewayHandlers {
   forwardToTriage: ForwardCommandHandler;
   similarItems: SimilarItemsHandler;
   requestRetrain: RequestRetrainHandler;
+  forwardTaxonomy: ForwardTaxonomyHandler;
 }
 
 /**
@@ -142,6 +144,7 @@ export class GatewayRuntime {
         forwardToTriage,
         similarItems: new SimilarItemsHandler(forwardToTriage, submissions, visibility),
         requestRetrain: new RequestRetrainHandler(forwardToTriage, identity),
+        forwardTaxonomy: new ForwardTaxonomyHandler(forwardToTriage, identity),
       };
 
       const admin = kafka.admin();

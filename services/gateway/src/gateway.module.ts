@@ -12,6 +12,7 @@ import { ListOrganisationsHandler } from './application/list-organisations/list-
 import { LoginHandler } from './application/login/login-handler';
 import { LogoutHandler } from './application/logout/logout-handler';
 import { RefreshHandler } from './application/refresh/refresh-handler';
+import { ForwardTaxonomyHandler } from './application/forward-taxonomy/forward-taxonomy-handler';
 import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
 import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
 import { RenameOrganisationHandler } from './application/rename-organisation/rename-organisation-handler';
@@ -92,6 +93,7 @@ export class GatewayModule {
         { provide: FORWARD_TO_TRIAGE, useValue: handlers.forwardToTriage },
         value(SimilarItemsHandler, handlers.similarItems),
         value(RequestRetrainHandler, handlers.requestRetrain),
+        value(ForwardTaxonomyHandler, handlers.forwardTaxonomy),
       ],
     };
   }

@@ -90,6 +90,35 @@ describe('every endpoint × every role', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('scopes taxonomies to the caller’s committees: staff read, administrators define', async () => {
+    const path = (orgId: string) => `/triage/taxonomies/${orgId}`;
+    const status = async (method: string, orgId: string, role: PersonRole) =>
+      (
+        await call(gateway.url, method, path(orgId), {
+          token: await tokenOf(role),
+          ...(method === 'PUT' && { body: { labels: ['甲', '乙'] } }),
+        })
+      ).status;
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ method: 'GET', path: '/triage/taxonomies/:id' }),
+        expect.objectContaining({
+          method: 'PUT',
+          path: '/triage/taxonomies/:id',
+          roles: ['admin'],
+        }),
+      ]),
+    );
+    // The demo staff belong to the district: forwarded (503, triage is not there) or refused.
+    expect(await status('GET', 'demo-district', 'editor')).toBe(503);
+    expect(await status('GET', 'demo-city', 'editor')).toBe(403);
+    expect(await status('GET', 'demo-district', 'member')).toBe(403);
+    expect(await status('PUT', 'demo-district', 'admin')).toBe(503);
+    expect(await status('PUT', 'demo-city', 'admin')).toBe(403);
+    expect(await status('PUT', 'demo-district', 'editor')).toBe(403);
+    expect(await status('PUT', 'no-such-committee', 'admin')).toBe(404);
+  });
+
   it('lets exactly the declared roles through (others get 403)', async () => {
     const wrong: string[] = [];
     for (const route of routes) {

@@ -1,17 +1,20 @@
-import { Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   correctClassificationRequestSchema,
+  defineTaxonomyRequestSchema,
   hotIssuesQuerySchema,
   retrainRequestSchema,
   similarItemsRequestSchema,
   type CorrectClassificationRequest,
+  type DefineTaxonomyRequest,
   type RetrainRequest,
   type SimilarItemsRequest,
 } from '@opinion/contracts';
 import { openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
 import type { z } from 'zod';
 import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import { ForwardTaxonomyHandler } from '../../application/forward-taxonomy/forward-taxonomy-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import type { ForwardResponse } from '../../application/ports/downstream';
 import type { Principal } from '../../application/principal';
@@ -31,8 +34,9 @@ const hotIssuesQuery = hotIssuesQuerySchema.omit({ orgId: true });
 /**
  * 研判 through the gateway. Triage trusts the identity headers and knows nothing of who may see
  * an item, so the gateway applies the visibility rule before forwarding (404, as for
- * submissions), scopes hot issues and retraining to the caller's committees, and reduces the
- * similar items to what the caller may learn. Triage's status, ETag and body come back as they are.
+ * submissions), scopes hot issues, retraining and taxonomies to the caller's committees, and
+ * reduces the similar items to what the caller may learn. Triage's status, ETag and body come
+ * back as they are.
  */
 @ApiTags('triage')
 @ApiHeader({ name: 'accept-language', required: false })
@@ -43,6 +47,7 @@ export class TriageController {
     private readonly getSubmission: GetSubmissionHandler,
     private readonly similarItems: SimilarItemsHandler,
     private readonly requestRetrain: RequestRetrainHandler,
+    private readonly taxonomies: ForwardTaxonomyHandler,
   ) {}
 
   @Post('similar')
@@ -132,6 +137,37 @@ export class TriageController {
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
     return answer(await this.requestRetrain.execute(body.orgId, principal, headers), response);
+  }
+
+  @Get('taxonomies/:id')
+  @Roles(...STAFF_ROLES)
+  @ApiOperation({
+    summary: '分类体系 in force for a committee (the caller’s or one below); ETag',
+  })
+  async taxonomy(
+    @IdParam() orgId: string,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return answer(await this.taxonomies.read(orgId, principal, headers), response);
+  }
+
+  @Put('taxonomies/:id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Define a committee’s 分类体系 (administrators, for committees they manage)',
+  })
+  @ApiHeader({ name: 'if-match', required: false })
+  @ApiBody({ schema: openApiSchema(defineTaxonomyRequestSchema) })
+  async defineTaxonomy(
+    @IdParam() orgId: string,
+    @ValidBody({ schema: defineTaxonomyRequestSchema }) body: DefineTaxonomyRequest,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    return answer(await this.taxonomies.define(orgId, body, principal, headers), response);
   }
 
   private async forward(
