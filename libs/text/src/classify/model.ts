@@ -34,6 +34,8 @@ export interface Prediction {
   confidence: number;
   /** The three most likely labels, best first. */
   top: LabelScore[];
+  /** Every label, best first: what a mapping into another taxonomy sums. */
+  scores: LabelScore[];
 }
 
 const TOP_COUNT = 3;
@@ -82,6 +84,11 @@ export class Classifier {
     const ranked = this.model.labels
       .map((label, c) => ({ label, score: this.scores[c] }))
       .sort((a, b) => b.score - a.score);
-    return { label: ranked[0].label, confidence: ranked[0].score, top: ranked.slice(0, TOP_COUNT) };
+    return {
+      label: ranked[0].label,
+      confidence: ranked[0].score,
+      top: ranked.slice(0, TOP_COUNT),
+      scores: ranked,
+    };
   }
 }

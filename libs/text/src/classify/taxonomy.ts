@@ -79,6 +79,10 @@ export function predictionInTaxonomy(
     (a, b) =>
       b.score - a.score || taxonomy.labels.indexOf(a.label) - taxonomy.labels.indexOf(b.label),
   );
-  const top = ranked.slice(0, TOP_COUNT);
-  return { label: top[0].label, confidence: top[0].score, top };
+  return {
+    label: ranked[0].label,
+    confidence: ranked[0].score,
+    top: ranked.slice(0, TOP_COUNT),
+    scores: ranked,
+  };
 }

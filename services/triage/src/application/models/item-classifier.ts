@@ -17,7 +17,7 @@ export class ItemClassifier {
   classify(orgId: string, text: TextItem): Classification {
     const { modelId, classifier } = this.models.modelFor(orgId);
     const { label, confidence, top } = predictionInTaxonomy(
-      classifier.predict(text).top,
+      classifier.predict(text).scores,
       this.taxonomies.inForce(orgId),
     );
     return { label, confidence, top, modelId };

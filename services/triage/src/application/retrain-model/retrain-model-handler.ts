@@ -140,7 +140,7 @@ function macroF1InTaxonomy(
   return scorePredictions(
     taxonomy.labels,
     rows.map((row) => ({
-      predicted: predictionInTaxonomy(classifier.predict(row).top, taxonomy).label,
+      predicted: predictionInTaxonomy(classifier.predict(row).scores, taxonomy).label,
       actual: row.label,
     })),
   ).macroF1;
