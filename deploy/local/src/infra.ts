@@ -60,11 +60,19 @@ async function bringUp({ server, external }: Slot): Promise<string> {
     const pid = runningPid(server.name);
     return `${server.name}: already running on ${server.address}${pid ? ` (pid ${pid})` : ' (not started by this checkout)'}`;
   }
-  const pid = runningPid(server.name) ?? server.start();
+  let pid = runningPid(server.name) ?? server.start();
+  let repaired: string | null = null;
   const deadline = Date.now() + server.startTimeoutMs;
   for (;;) {
     if (await healthy(server.probe))
-      return `${server.name}: started on ${server.address} (pid ${pid})`;
+      return `${server.name}: started on ${server.address} (pid ${pid})${repaired ? `; ${repaired}` : ''}`;
+    if (runningPid(server.name) === undefined && repaired === null) {
+      repaired = server.repair?.() ?? null;
+      if (repaired !== null) {
+        pid = server.start();
+        continue;
+      }
+    }
     if (runningPid(server.name) === undefined || Date.now() > deadline) {
       const why =
         runningPid(server.name) === undefined

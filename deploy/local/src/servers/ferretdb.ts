@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mongoProbe } from '@opinion/testing';
 import { cacheRoot, dataDir, repoRoot } from '../paths';
+import { quarantineDamagedDatabases } from './damaged-sqlite-files';
 import { runInstallStep } from '../run-command';
 import { startDetached } from '../process-control';
 import type { LocalServer } from '../server';
@@ -48,5 +49,14 @@ export const ferretdb: LocalServer = {
       ['-listen', `${HOST}:${PORT}`, '-data', join(dataDir('ferretdb'), 'sqlite')],
       dataDir('ferretdb'),
     );
+  },
+
+  repair() {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const quarantine = join(dataDir('ferretdb'), 'damaged', stamp);
+    const moved = quarantineDamagedDatabases(join(dataDir('ferretdb'), 'sqlite'), quarantine);
+    return moved.length === 0
+      ? null
+      : `moved ${moved.length} damaged database file(s) that stopped FerretDB (${moved.join(', ')}) to ${quarantine}`;
   },
 };
