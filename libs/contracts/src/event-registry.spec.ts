@@ -72,6 +72,15 @@ describe('EventRegistry', () => {
       /twice/,
     );
   });
+
+  it('registers a set of types at one version', () => {
+    const set = new EventRegistry().registerAll(1, {
+      'opinion.note.written': z.object({ text: z.string() }).strict(),
+      'opinion.note.tagged': z.object({ tag: z.string() }).strict(),
+    });
+    expect(set.validate('opinion.note.tagged', 1, { tag: '民生' })).toEqual({ tag: '民生' });
+    expect(() => set.validate('opinion.note.written', 1, { tag: '民生' })).toThrow();
+  });
 });
 
 describe('topics', () => {

@@ -49,6 +49,12 @@ export class EventRegistry {
     return this;
   }
 
+  /** Registers a context's event types at one version, each type with its payload schema. */
+  registerAll(version: number, schemas: Readonly<Record<string, z.ZodType>>): this {
+    for (const [type, schema] of Object.entries(schemas)) this.register(type, version, schema);
+    return this;
+  }
+
   /** Registers how to read version `from` as version `from + 1`. */
   upcast(type: string, from: number, upcaster: Upcaster): this {
     const entry = this.types.get(type);

@@ -14,14 +14,15 @@ import {
 
 /** Registers every User and Organisation event (all at version 1). */
 export function registerIdentityEvents(registry: EventRegistry): EventRegistry {
-  return registry
-    .register(IDENTITY_EVENTS.organisationCreated, 1, organisationCreatedSchema)
-    .register(IDENTITY_EVENTS.organisationRenamed, 1, organisationRenamedSchema)
-    .register(IDENTITY_EVENTS.userRegistered, 1, userRegisteredSchema)
-    .register(IDENTITY_EVENTS.userProfileChanged, 1, userProfileChangedSchema)
-    .register(IDENTITY_EVENTS.userRoleChanged, 1, userRoleChangedSchema)
-    .register(IDENTITY_EVENTS.userOrganisationChanged, 1, userOrganisationChangedSchema)
-    .register(IDENTITY_EVENTS.userDisabled, 1, userDisabledSchema)
-    .register(IDENTITY_EVENTS.userEnabled, 1, userEnabledSchema)
-    .register(IDENTITY_EVENTS.userPasswordChanged, 1, userPasswordChangedSchema);
+  return registry.registerAll(1, {
+    [IDENTITY_EVENTS.organisationCreated]: organisationCreatedSchema,
+    [IDENTITY_EVENTS.organisationRenamed]: organisationRenamedSchema,
+    [IDENTITY_EVENTS.userRegistered]: userRegisteredSchema,
+    [IDENTITY_EVENTS.userProfileChanged]: userProfileChangedSchema,
+    [IDENTITY_EVENTS.userRoleChanged]: userRoleChangedSchema,
+    [IDENTITY_EVENTS.userOrganisationChanged]: userOrganisationChangedSchema,
+    [IDENTITY_EVENTS.userDisabled]: userDisabledSchema,
+    [IDENTITY_EVENTS.userEnabled]: userEnabledSchema,
+    [IDENTITY_EVENTS.userPasswordChanged]: userPasswordChangedSchema,
+  });
 }

@@ -17,19 +17,21 @@ import {
 
 /** Registers every Submission event (all at version 1). */
 export function registerSubmissionEvents(registry: EventRegistry): EventRegistry {
-  return registry
-    .register(SUBMISSION_EVENTS.draftSaved, 1, draftSavedSchema)
-    .register(SUBMISSION_EVENTS.submitted, 1, submittedSchema)
-    .register(SUBMISSION_EVENTS.revised, 1, revisedSchema)
-    .register(SUBMISSION_EVENTS.withdrawn, 1, withdrawnSchema)
-    .register(SUBMISSION_EVENTS.screeningRecorded, 1, screeningRecordedSchema);
+  return registry.registerAll(1, {
+    [SUBMISSION_EVENTS.draftSaved]: draftSavedSchema,
+    [SUBMISSION_EVENTS.submitted]: submittedSchema,
+    [SUBMISSION_EVENTS.revised]: revisedSchema,
+    [SUBMISSION_EVENTS.withdrawn]: withdrawnSchema,
+    [SUBMISSION_EVENTS.screeningRecorded]: screeningRecordedSchema,
+  });
 }
 
 /** Registers the editorial screening decisions that intake consumes (all at version 1). */
 export function registerScreeningEvents(registry: EventRegistry): EventRegistry {
-  return registry
-    .register(SCREENING_EVENTS.returned, 1, screeningReturnedSchema)
-    .register(SCREENING_EVENTS.accepted, 1, screeningAcceptedSchema)
-    .register(SCREENING_EVENTS.notUsed, 1, screeningNotUsedSchema)
-    .register(SCREENING_EVENTS.merged, 1, screeningMergedSchema);
+  return registry.registerAll(1, {
+    [SCREENING_EVENTS.returned]: screeningReturnedSchema,
+    [SCREENING_EVENTS.accepted]: screeningAcceptedSchema,
+    [SCREENING_EVENTS.notUsed]: screeningNotUsedSchema,
+    [SCREENING_EVENTS.merged]: screeningMergedSchema,
+  });
 }

@@ -10,10 +10,11 @@ import {
 
 /** Registers every triage event (all at version 1). */
 export function registerTriageEvents(registry: EventRegistry): EventRegistry {
-  return registry
-    .register(TRIAGE_EVENTS.itemAssessed, 1, itemAssessedSchema)
-    .register(TRIAGE_EVENTS.itemReclassified, 1, itemReclassifiedSchema)
-    .register(TRIAGE_EVENTS.classificationCorrected, 1, classificationCorrectedSchema)
-    .register(TRIAGE_EVENTS.modelAdopted, 1, modelAdoptedSchema)
-    .register(TRIAGE_EVENTS.taxonomyDefined, 1, taxonomyDefinedSchema);
+  return registry.registerAll(1, {
+    [TRIAGE_EVENTS.itemAssessed]: itemAssessedSchema,
+    [TRIAGE_EVENTS.itemReclassified]: itemReclassifiedSchema,
+    [TRIAGE_EVENTS.classificationCorrected]: classificationCorrectedSchema,
+    [TRIAGE_EVENTS.modelAdopted]: modelAdoptedSchema,
+    [TRIAGE_EVENTS.taxonomyDefined]: taxonomyDefinedSchema,
+  });
 }
