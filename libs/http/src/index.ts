@@ -9,3 +9,4 @@ export * from './public-endpoint';
 export * from './service-logger';
 export * from './create-service-app';
 export * from './optimistic-concurrency';
+export * from './controller-conventions';

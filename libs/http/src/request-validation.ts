@@ -13,7 +13,8 @@ export class RequestValidationError extends Error {
   }
 }
 
-interface RequestLike {
+/** The parts of express's request these helpers read. */
+export interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
   query?: unknown;

@@ -338,6 +338,14 @@ describe('triage on the real servers', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('triage_events_processed_total');
     expect(metrics).toContain('outbox_relay_pending_commits');
-    expect((await fetch(`${base}/docs-json`)).status).toBe(200);
+    const docs = (await (await fetch(`${base}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
+    };
+    const itemParameters = docs.paths['/triage/items/{itemId}'].get.parameters ?? [];
+    expect(itemParameters.filter((parameter) => parameter.in === 'header')).toEqual(
+      expect.arrayContaining(
+        ['x-user-id', 'x-user-role', 'x-org-id'].map((name) => expect.objectContaining({ name })),
+      ),
+    );
   });
 });

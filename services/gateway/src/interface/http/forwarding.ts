@@ -17,12 +17,6 @@ export const ForwardedHeaders = createParamDecorator(
   },
 );
 
-/** What controllers set on express's response (`@Res({ passthrough: true })`). */
-export interface HeaderResponse {
-  status(code: number): unknown;
-  setHeader(name: string, value: string): unknown;
-}
-
 /** The largest import file: intake's default INTAKE_IMPORT_LIMIT, far above the JSON limit. */
 export const IMPORT_LIMIT_BYTES = 8 * 1024 * 1024;
 

@@ -10,7 +10,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { headerOf } from '@opinion/http';
+import { headerOf, type HeaderResponse } from '@opinion/http';
 import type { IncomingMessage } from 'node:http';
 import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
 import type { ForwardResponse } from '../../application/ports/downstream';
@@ -18,12 +18,7 @@ import type { Principal } from '../../application/principal';
 import { STAFF_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
 import { FORWARD_TO_INTAKE } from './forward-targets';
-import {
-  ForwardedHeaders,
-  IMPORT_LIMIT_BYTES,
-  readRawBody,
-  type HeaderResponse,
-} from './forwarding';
+import { ForwardedHeaders, IMPORT_LIMIT_BYTES, readRawBody } from './forwarding';
 import { RateLimited } from './rate-limit';
 
 type Headers = Record<string, string | undefined>;

@@ -8,7 +8,7 @@ import {
   submitRequestSchema,
   withdrawRequestSchema,
 } from '@opinion/contracts';
-import { openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
+import { openApiSchema, ValidBody, ValidQuery, type HeaderResponse } from '@opinion/http';
 import { z } from 'zod';
 import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
@@ -17,7 +17,7 @@ import type { Principal } from '../../application/principal';
 import { ALL_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
 import { FORWARD_TO_INTAKE } from './forward-targets';
-import { ForwardedHeaders, type HeaderResponse } from './forwarding';
+import { ForwardedHeaders } from './forwarding';
 import { IdParam } from './identity-body';
 import { RateLimited } from './rate-limit';
 

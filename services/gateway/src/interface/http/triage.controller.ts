@@ -11,7 +11,7 @@ import {
   type RetrainRequest,
   type SimilarItemsRequest,
 } from '@opinion/contracts';
-import { openApiSchema, ValidBody, ValidQuery } from '@opinion/http';
+import { openApiSchema, ValidBody, ValidQuery, type HeaderResponse } from '@opinion/http';
 import type { z } from 'zod';
 import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
 import { ForwardTaxonomyHandler } from '../../application/forward-taxonomy/forward-taxonomy-handler';
@@ -23,7 +23,7 @@ import { SimilarItemsHandler } from '../../application/similar-items/similar-ite
 import { ALL_ROLES, STAFF_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
 import { FORWARD_TO_TRIAGE } from './forward-targets';
-import { ForwardedHeaders, type HeaderResponse } from './forwarding';
+import { ForwardedHeaders } from './forwarding';
 import { IdParam } from './identity-body';
 
 type Headers = Record<string, string | undefined>;

@@ -6,8 +6,16 @@ import {
   type SaveDraftRequest,
 } from '@opinion/contracts';
 import { SaveDraftHandler } from '../../application/save-draft/save-draft-handler';
-import { Caller, etag, IfMatchVersion, openApiSchema, ValidBody, withEtag } from '@opinion/http';
-import { type HeaderResponse, IdempotencyKey, IdParam } from './request-context';
+import {
+  Caller,
+  etag,
+  IfMatchVersion,
+  openApiSchema,
+  ValidBody,
+  withEtag,
+  type HeaderResponse,
+} from '@opinion/http';
+import { IdempotencyKey, IdParam } from './request-context';
 
 /** 草稿: save now, resume later, submit with POST /submissions/:id/submit. */
 @ApiTags('drafts')

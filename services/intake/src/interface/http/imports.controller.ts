@@ -2,19 +2,18 @@ import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
-  ApiHeader,
   ApiOperation,
   ApiQuery,
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { EventMetadata } from '@opinion/contracts';
-import { Caller, ValidQuery } from '@opinion/http';
+import { Caller, ValidQuery, ApiIdentityHeaders, type HeaderResponse } from '@opinion/http';
 import { z } from 'zod';
 import { GetImportHandler } from '../../application/import/get-import-handler';
 import { IMPORT_MEDIA_TYPES } from '../../application/import/import-format';
 import { StartImportHandler } from '../../application/import/start-import-handler';
-import { IdParam, type HeaderResponse } from './request-context';
+import { IdParam } from './request-context';
 import { Upload, type UploadedImport } from './upload';
 
 const reportQuerySchema = z.object({
@@ -24,9 +23,7 @@ const reportQuerySchema = z.object({
 
 /** 批量导入: liaison points and the information office upload items in a sheet. */
 @ApiTags('imports')
-@ApiHeader({ name: 'x-user-id', required: true })
-@ApiHeader({ name: 'x-user-role', required: true })
-@ApiHeader({ name: 'x-org-id', required: true })
+@ApiIdentityHeaders()
 @Controller('imports')
 export class ImportsController {
   constructor(

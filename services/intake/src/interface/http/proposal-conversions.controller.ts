@@ -5,9 +5,9 @@ import {
   type EventMetadata,
   type ProposalConversionRequest,
 } from '@opinion/contracts';
-import { Caller, etag, openApiSchema, ValidBody } from '@opinion/http';
+import { Caller, etag, openApiSchema, ValidBody, type HeaderResponse } from '@opinion/http';
 import { ConvertProposalHandler } from '../../application/convert-proposal/convert-proposal-handler';
-import { IdempotencyKey, type HeaderResponse } from './request-context';
+import { IdempotencyKey } from './request-context';
 
 /** 提案转社情民意. */
 @ApiTags('proposal conversions')

@@ -8,12 +8,6 @@ interface RequestLike {
   params: Record<string, string>;
 }
 
-/** What controllers set on a response (express's, through `@Res({ passthrough: true })`). */
-export interface HeaderResponse {
-  status(code: number): unknown;
-  setHeader(name: string, value: string): unknown;
-}
-
 const requestOf = (context: ExecutionContext) => context.switchToHttp().getRequest<RequestLike>();
 
 const idParamSchema = z.object({ id: submissionIdSchema });

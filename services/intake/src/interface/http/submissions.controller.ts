@@ -19,6 +19,8 @@ import {
   ValidBody,
   ValidQuery,
   withEtag,
+  ApiIdentityHeaders,
+  type HeaderResponse,
 } from '@opinion/http';
 import { z } from 'zod';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
@@ -28,7 +30,7 @@ import { SubmitDraftHandler } from '../../application/submit-draft/submit-draft-
 import { SubmitHandler } from '../../application/submit/submit-handler';
 import { GetTimelineHandler } from '../../application/timeline/get-timeline-handler';
 import { WithdrawHandler } from '../../application/withdraw/withdraw-handler';
-import { type HeaderResponse, IdempotencyKey, IdParam } from './request-context';
+import { IdempotencyKey, IdParam } from './request-context';
 
 /** "My items": `submitter` is the caller, unless the caller is staff. */
 const listQuerySchema = z.object({
@@ -37,9 +39,7 @@ const listQuerySchema = z.object({
 });
 
 @ApiTags('submissions')
-@ApiHeader({ name: 'x-user-id', required: true })
-@ApiHeader({ name: 'x-user-role', required: true })
-@ApiHeader({ name: 'x-org-id', required: true })
+@ApiIdentityHeaders()
 @Controller('submissions')
 export class SubmissionsController {
   constructor(

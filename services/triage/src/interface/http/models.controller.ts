@@ -1,14 +1,12 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { retrainRequestSchema, type EventMetadata, type RetrainRequest } from '@opinion/contracts';
-import { Caller, openApiSchema, ValidBody } from '@opinion/http';
+import { Caller, openApiSchema, ValidBody, ApiIdentityHeaders } from '@opinion/http';
 import { RequestRetrainHandler } from '../../application/request-retrain/request-retrain-handler';
 
 /** Classifier models: retraining runs nightly; editors may ask for a run now. */
 @ApiTags('models')
-@ApiHeader({ name: 'x-user-id', required: true })
-@ApiHeader({ name: 'x-user-role', required: true })
-@ApiHeader({ name: 'x-org-id', required: true })
+@ApiIdentityHeaders()
 @Controller('triage/models')
 export class ModelsController {
   constructor(private readonly requestRetrain: RequestRetrainHandler) {}

@@ -12,24 +12,20 @@ import {
   openApiSchema,
   ValidBody,
   withEtag,
+  ApiIdentityHeaders,
+  type HeaderResponse,
+  type RequestLike,
 } from '@opinion/http';
 import { DefineTaxonomyHandler } from '../../application/taxonomies/define-taxonomy-handler';
 import { GetTaxonomyHandler } from '../../application/taxonomies/get-taxonomy-handler';
 import { OrgIdParam } from './org-id';
-
-interface HeaderResponse {
-  setHeader(name: string, value: string): unknown;
-}
-type LocaleRequest = Parameters<typeof localeOf>[0];
 
 /**
  * 分类体系: each organisation's taxonomy, for items assessed from now on. ETag: the version of its
  * `triagetaxonomy` stream, "0" while the default (committee domains) is in force.
  */
 @ApiTags('taxonomies')
-@ApiHeader({ name: 'x-user-id', required: true })
-@ApiHeader({ name: 'x-user-role', required: true })
-@ApiHeader({ name: 'x-org-id', required: true })
+@ApiIdentityHeaders()
 @Controller('triage/taxonomies')
 export class TaxonomiesController {
   constructor(
@@ -55,7 +51,7 @@ export class TaxonomiesController {
     @OrgIdParam() orgId: string,
     @ValidBody({ schema: defineTaxonomyRequestSchema }) request: DefineTaxonomyRequest,
     @IfMatchVersion() expectedVersion: number | undefined,
-    @Req() http: LocaleRequest,
+    @Req() http: RequestLike,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
     return withEtag(

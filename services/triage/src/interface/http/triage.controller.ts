@@ -17,6 +17,9 @@ import {
   ValidBody,
   ValidQuery,
   withEtag,
+  ApiIdentityHeaders,
+  type HeaderResponse,
+  type RequestLike,
 } from '@opinion/http';
 import { CorrectClassificationHandler } from '../../application/correct-classification/correct-classification-handler';
 import { GetItemHandler } from '../../application/get-item/get-item-handler';
@@ -24,16 +27,9 @@ import { HotIssuesHandler } from '../../application/hot-issues/hot-issues-handle
 import { SimilarItemsHandler } from '../../application/similar-items/similar-items-handler';
 import { ItemIdParam } from './item-id';
 
-interface HeaderResponse {
-  setHeader(name: string, value: string): unknown;
-}
-type LocaleRequest = Parameters<typeof localeOf>[0];
-
 /** 研判: classification, repeats and clusters of items; every call carries the gateway's identity. */
 @ApiTags('triage')
-@ApiHeader({ name: 'x-user-id', required: true })
-@ApiHeader({ name: 'x-user-role', required: true })
-@ApiHeader({ name: 'x-org-id', required: true })
+@ApiIdentityHeaders()
 @Controller('triage')
 export class TriageController {
   constructor(
@@ -68,7 +64,7 @@ export class TriageController {
     @Caller() _caller: EventMetadata,
     @ValidBody({ schema: similarItemsRequestSchema })
     request: SimilarItemsRequest,
-    @Req() http: LocaleRequest,
+    @Req() http: RequestLike,
   ) {
     return this.similarItems.execute({ request, locale: localeOf(http) });
   }
