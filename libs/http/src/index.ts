@@ -10,3 +10,4 @@ export * from './service-logger';
 export * from './create-service-app';
 export * from './optimistic-concurrency';
 export * from './controller-conventions';
+export * from './runtime-lifecycle';

@@ -32,7 +32,7 @@ export const etag = (version: number) => `"${version}"`;
 /** Answers with what a handler returned, its stream version as the ETag (ADR 0004). */
 export async function withEtag<Result extends { version: number }>(
   response: { setHeader(name: string, value: string): unknown },
-  pending: Promise<Result>,
+  pending: Result | Promise<Result>,
 ): Promise<Result> {
   const result = await pending;
   response.setHeader('ETag', etag(result.version));

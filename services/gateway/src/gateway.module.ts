@@ -1,6 +1,6 @@
-import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { OperationsModule } from '@opinion/http';
+import { OperationsModule, runtimeLifecycle } from '@opinion/http';
 import { AuthenticateHandler } from './application/authenticate/authenticate-handler';
 import { CreateOrganisationHandler } from './application/create-organisation/create-organisation-handler';
 import { CreateUserHandler } from './application/create-user/create-user-handler';
@@ -29,15 +29,6 @@ import { RateLimitGuard } from './interface/http/rate-limit';
 import { SubmissionsController } from './interface/http/submissions.controller';
 import { TriageController } from './interface/http/triage.controller';
 
-/** Stops the runtime (consumer, relay, connections) when the Nest app closes. */
-class RuntimeLifecycle implements OnApplicationShutdown {
-  constructor(private readonly runtime: GatewayRuntime) {}
-
-  onApplicationShutdown() {
-    return this.runtime.stop();
-  }
-}
-
 export const GATEWAY_CONTROLLERS = [
   AuthController,
   MeController,
@@ -63,7 +54,7 @@ export class GatewayModule {
       controllers: GATEWAY_CONTROLLERS,
       providers: [
         { provide: GatewayRuntime, useValue: runtime },
-        { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
+        runtimeLifecycle(runtime),
         // Guards run in this order: who is calling, then how often.
         {
           provide: APP_GUARD,

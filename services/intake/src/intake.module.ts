@@ -1,5 +1,5 @@
-import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { OperationsModule } from '@opinion/http';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { OperationsModule, runtimeLifecycle } from '@opinion/http';
 import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
 import { GetImportHandler } from './application/import/get-import-handler';
 import { StartImportHandler } from './application/import/start-import-handler';
@@ -17,15 +17,6 @@ import { ImportsController } from './interface/http/imports.controller';
 import { ProposalConversionsController } from './interface/http/proposal-conversions.controller';
 import { SubmissionsController } from './interface/http/submissions.controller';
 
-/** Stops the runtime (consumers, relay, connections) when the Nest app closes. */
-class RuntimeLifecycle implements OnApplicationShutdown {
-  constructor(private readonly runtime: IntakeRuntime) {}
-
-  onApplicationShutdown() {
-    return this.runtime.stop();
-  }
-}
-
 /** Handlers are built by the runtime (the composition root); Nest only routes to them. */
 @Module({})
 export class IntakeModule {
@@ -42,7 +33,7 @@ export class IntakeModule {
         ImportsController,
       ],
       providers: [
-        { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
+        runtimeLifecycle(runtime),
         { provide: SubmitHandler, useValue: handlers.submit },
         { provide: SaveDraftHandler, useValue: handlers.saveDraft },
         { provide: SubmitDraftHandler, useValue: handlers.submitDraft },

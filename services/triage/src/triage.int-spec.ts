@@ -242,6 +242,11 @@ describe('triage on the real servers', () => {
     });
     const read = await call('GET', `/triage/items/${first.itemId}`);
     expect(read.headers.get('etag')).toBe('"1"');
+    const malformed = await call('POST', path, { label }, { ...editor, 'if-match': 'latest' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({
+      errors: [expect.objectContaining({ field: 'if-match' })],
+    });
     const stale = await call('POST', path, { label }, { ...editor, 'if-match': '"7"' });
     expect(stale.status).toBe(412);
     expect(await stale.json()).toMatchObject({ code: 'version-stale', currentVersion: 1 });

@@ -1,5 +1,5 @@
-import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { OperationsModule } from '@opinion/http';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { OperationsModule, runtimeLifecycle } from '@opinion/http';
 import { CorrectClassificationHandler } from './application/correct-classification/correct-classification-handler';
 import { GetItemHandler } from './application/get-item/get-item-handler';
 import { HotIssuesHandler } from './application/hot-issues/hot-issues-handler';
@@ -12,15 +12,6 @@ import { TaxonomiesController } from './interface/http/taxonomies.controller';
 import { TriageController } from './interface/http/triage.controller';
 import { TriageRuntime } from './triage-runtime';
 
-/** Stops the runtime (consumers, worker, relay, connections) when the Nest app closes. */
-class RuntimeLifecycle implements OnApplicationShutdown {
-  constructor(private readonly runtime: TriageRuntime) {}
-
-  onApplicationShutdown() {
-    return this.runtime.stop();
-  }
-}
-
 /** Handlers are built by the runtime (the composition root); Nest only routes to them. */
 @Module({})
 export class TriageModule {
@@ -31,7 +22,7 @@ export class TriageModule {
       imports: [OperationsModule.register({ probes: runtime.probes, metrics: runtime.metrics })],
       controllers: [TriageController, ModelsController, TaxonomiesController],
       providers: [
-        { provide: RuntimeLifecycle, useFactory: () => new RuntimeLifecycle(runtime) },
+        runtimeLifecycle(runtime),
         { provide: GetItemHandler, useValue: handlers.getItem },
         { provide: HotIssuesHandler, useValue: handlers.hotIssues },
         { provide: SimilarItemsHandler, useValue: handlers.similarItems },

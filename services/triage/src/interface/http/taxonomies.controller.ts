@@ -39,7 +39,7 @@ export class TaxonomiesController {
     @OrgIdParam() orgId: string,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    return withEtag(response, Promise.resolve(this.getTaxonomy.execute({ orgId })));
+    return withEtag(response, this.getTaxonomy.execute({ orgId }));
   }
 
   /** Administrators: 403 otherwise; 422 names the rules broken; a stale If-Match is 412. */
