@@ -4,7 +4,7 @@ import { kafkaProbe, mongoProbe, redisProbe, waitFor, type Probe } from '@opinio
 import { dataDir, logFile } from './paths';
 import { runningPid, stopByPidFile, tailOfLog } from './process-control';
 import type { LocalServer } from './server';
-import { ferretdb } from './servers/ferretdb';
+import { secantusdb } from './servers/secantusdb';
 import { kafka } from './servers/kafka';
 import { redis } from './servers/redis';
 import { productServices } from './services/catalogue';
@@ -27,7 +27,7 @@ function slots(): Slot[] {
         : undefined,
     },
     {
-      server: ferretdb,
+      server: secantusdb,
       external: external.mongodb
         ? { address: env.MONGODB_URI, probe: mongoProbe(env.MONGODB_URI) }
         : undefined,
@@ -60,19 +60,11 @@ async function bringUp({ server, external }: Slot): Promise<string> {
     const pid = runningPid(server.name);
     return `${server.name}: already running on ${server.address}${pid ? ` (pid ${pid})` : ' (not started by this checkout)'}`;
   }
-  let pid = runningPid(server.name) ?? server.start();
-  let repaired: string | null = null;
+  const pid = runningPid(server.name) ?? server.start();
   const deadline = Date.now() + server.startTimeoutMs;
   for (;;) {
     if (await healthy(server.probe))
-      return `${server.name}: started on ${server.address} (pid ${pid})${repaired ? `; ${repaired}` : ''}`;
-    if (runningPid(server.name) === undefined && repaired === null) {
-      repaired = server.repair?.() ?? null;
-      if (repaired !== null) {
-        pid = server.start();
-        continue;
-      }
-    }
+      return `${server.name}: started on ${server.address} (pid ${pid})`;
     if (runningPid(server.name) === undefined || Date.now() > deadline) {
       const why =
         runningPid(server.name) === undefined

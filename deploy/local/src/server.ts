@@ -13,9 +13,4 @@ export interface LocalServer {
   probe: Probe;
   /** How long a fresh start may take before it counts as failed. */
   startTimeoutMs: number;
-  /**
-   * After the process exited during start-up: sets aside what stops it from starting (keeping the
-   * rest of the data) and says what it did, or returns null when it found nothing to repair.
-   */
-  repair?(): string | null;
 }

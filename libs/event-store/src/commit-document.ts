@@ -11,17 +11,16 @@ export interface StoredEvent {
 }
 
 /**
- * All events of one append, in one document: MongoDB (and FerretDB, without transactions)
- * writes a single document atomically, so a command's events are stored all or none. The `_id`
- * is the commit's global position, shared by its events.
+ * All events of one append, in one document: a single document is written atomically, so a
+ * command's events are stored all or none. `position` is the commit's place in the global log,
+ * shared by its events; `_id` is the driver's.
  */
 export interface CommitDocument {
-  _id: number;
+  position: number;
   streamId: string;
   category: string;
   fromPosition: number;
   toPosition: number;
   recordedAt: Date;
-  published: boolean;
   events: StoredEvent[];
 }

@@ -4,8 +4,7 @@ export type CommitListener = (commit: CommitDocument) => void;
 
 /**
  * Tells listeners in this process about every commit as soon as it is stored, so the outbox
- * relay can publish it at once instead of polling the store (on FerretDB v1 every poll scans
- * the whole collection).
+ * relay can publish it at once instead of waiting for its next look at the log.
  */
 export class CommitFeed {
   private readonly listeners = new Set<CommitListener>();

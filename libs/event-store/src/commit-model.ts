@@ -1,41 +1,44 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { CommitDocument } from './commit-document';
 import { CommitFeed } from './commit-feed';
-import { CommitSequence, type SequenceHint } from './commit-sequence';
-import { StreamHeads, type StreamHeadDocument } from './stream-heads';
+import { CommitLog, type CommitLogOptions } from './commit-log';
+import { PositionCounter, type CounterDocument } from './position-counter';
 
 const commitSchema = new Schema<CommitDocument>(
   {
-    _id: Number,
+    position: { type: Number, required: true },
     streamId: { type: String, required: true },
     category: { type: String, required: true },
     fromPosition: { type: Number, required: true },
     toPosition: { type: Number, required: true },
     recordedAt: { type: Date, required: true },
-    published: { type: Boolean, required: true },
     events: { type: Schema.Types.Mixed, required: true },
   },
   { versionKey: false, strict: 'throw' },
 );
-// The real concurrency guard: commits of a stream are contiguous, so whoever appends after
-// version v writes a commit starting at v + 1, and only one such commit can exist.
+// The concurrency guard: commits of a stream are contiguous, so whoever appends after version v
+// writes a commit starting at v + 1, and only one such commit can exist. Also serves stream reads
+// and the head.
 commitSchema.index({ streamId: 1, fromPosition: 1 }, { unique: true });
-commitSchema.index({ published: 1, category: 1 });
+// One commit per global position: readAll pages, and the arbiter between a late writer and a
+// reader sealing its position.
+commitSchema.index({ position: 1 }, { unique: true });
+// A context's commits in log order: the relay and category-filtered replays.
+commitSchema.index({ category: 1, position: 1 });
 
-const hintSchema = new Schema<SequenceHint>({ _id: String, next: Number }, { versionKey: false });
-const headSchema = new Schema<StreamHeadDocument>(
-  { _id: String, version: Number },
+const counterSchema = new Schema<CounterDocument>(
+  { _id: String, value: Number },
   { versionKey: false },
 );
 
 export interface EventStoreModels {
   commits: Model<CommitDocument>;
-  /** Hands out global positions; shared by every store and relay on these models. */
-  sequence: CommitSequence;
+  /** Hands out global positions. */
+  counter: PositionCounter;
+  /** Reads the log in position order without ever skipping a commit. */
+  log: CommitLog;
   /** Announces this process's commits as they are stored. */
   feed: CommitFeed;
-  /** Each stream's version as last seen: a cheap check of an expected version. */
-  heads: StreamHeads;
 }
 
 const feeds = new WeakMap<object, CommitFeed>();
@@ -48,19 +51,23 @@ const modelOn = <T>(connection: Connection, name: string, schema: Schema<T>, col
 export async function eventStoreModels(
   connection: Connection,
   collection = 'event_commits',
+  logOptions: CommitLogOptions = {},
 ): Promise<EventStoreModels> {
   const commits = modelOn(connection, `${collection}:commit`, commitSchema, collection);
-  const hints = modelOn(connection, `${collection}:hint`, hintSchema, `${collection}_hints`);
-  const heads = modelOn(connection, `${collection}:head`, headSchema, `${collection}_heads`);
+  const counters = modelOn(
+    connection,
+    `${collection}:counter`,
+    counterSchema,
+    `${collection}_counters`,
+  );
   await commits.init();
-  await hints.init();
-  await heads.init();
+  await counters.init();
   const feed = feeds.get(commits) ?? new CommitFeed();
   feeds.set(commits, feed);
   return {
     commits,
-    sequence: CommitSequence.for(commits, hints),
+    counter: new PositionCounter(counters),
+    log: new CommitLog(commits, logOptions),
     feed,
-    heads: new StreamHeads(heads),
   };
 }

@@ -21,10 +21,10 @@ describe('EventStore on the real MongoDB-wire server', () => {
 
   const written = (text: string) => ({ type: 'test.note.written', version: 1, data: { text } });
 
-  it('lets exactly one of 20 concurrent appends at the same version win', async () => {
+  it('lets exactly one of 50 concurrent appends at the same version win', async () => {
     await store.append('note-race', 'no_stream', [written('first')], fixtureMetadata);
     const attempts = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) =>
+      Array.from({ length: 50 }, (_, i) =>
         store.append(
           'note-race',
           1,
@@ -38,9 +38,8 @@ describe('EventStore on the real MongoDB-wire server', () => {
       attempt.status === 'rejected' ? [attempt.reason] : [],
     );
     expect(winners).toHaveLength(1);
-    expect(losers).toHaveLength(19);
+    expect(losers).toHaveLength(49);
     losers.forEach((error) => expect(error).toBeInstanceOf(WrongExpectedVersionError));
-
     const events = await store.readStream('note-race');
     expect(events.map((event) => event.streamPosition)).toEqual([1, 2, 3]);
     const globals = events.map((event) => event.globalPosition!);
@@ -49,7 +48,7 @@ describe('EventStore on the real MongoDB-wire server', () => {
   });
 
   it('gives concurrent appends from two processes distinct, dense global positions', async () => {
-    // A second connection stands for a second process: its sequence starts from the shared hint.
+    // A second connection stands for a second process.
     const other = await mongoose.createConnection(db.uri).asPromise();
     try {
       const otherStore = new EventStore(await eventStoreModels(other), {
@@ -95,33 +94,6 @@ describe('EventStore on the real MongoDB-wire server', () => {
     expect((await store.readStream('note-versions')).map((event) => event.data)).toEqual([
       { text: 'a' },
       { text: 'b' },
-    ]);
-  });
-
-  it('still refuses a stale version when the heads hint lags behind the log', async () => {
-    await store.append('note-lag', 'no_stream', [written('1')], fixtureMetadata);
-    await store.append('note-lag', 1, [written('2'), written('3')], fixtureMetadata);
-    // As after a crash between the commit and the hint's update, seen from another process.
-    await db.connection.collection('event_commits_heads').updateOne({ _id: 'note-lag' } as never, {
-      $set: { version: 1 },
-    });
-    const other = await mongoose.createConnection(db.uri).asPromise();
-    try {
-      const otherStore = new EventStore(await eventStoreModels(other), {
-        registry: noteRegistry(),
-        ownedCategories: ['note'],
-      });
-      await expect(
-        otherStore.append('note-lag', 1, [written('stale')], fixtureMetadata),
-      ).rejects.toBeInstanceOf(WrongExpectedVersionError);
-      await expect(
-        otherStore.append('note-lag', 3, [written('4')], fixtureMetadata),
-      ).resolves.toMatchObject({ nextExpectedVersion: 4 });
-    } finally {
-      await other.close();
-    }
-    expect((await store.readStream('note-lag')).map((event) => event.streamPosition)).toEqual([
-      1, 2, 3, 4,
     ]);
   });
 

@@ -6,14 +6,14 @@ import {
   type NewEvent,
 } from '@opinion/contracts';
 import type { CommitDocument, StoredEvent } from './commit-document';
+import { duplicateKeyFields } from './duplicate-key';
 import type { EventStoreModels } from './commit-model';
 import { StreamOwnershipError, WrongExpectedVersionError, type ExpectedVersion } from './errors';
 import { streamCategory } from './stream-id';
 import { toEnvelope } from './to-envelope';
 
-const DUPLICATE_KEY = 11000;
-/** Category of the empty commits that fill positions lost to a race; never read or published. */
-const VOID_CATEGORY = 'void';
+/** An acknowledged append survives a crash of the server (MongoDB: majority, journaled). */
+const DURABLE = { writeConcern: { w: 'majority' as const, j: true } };
 
 export interface AppendResult {
   /** The stream's version after the append: the position of its last event. */
@@ -37,15 +37,10 @@ export interface EventStoreOptions {
   ownedCategories: readonly string[];
 }
 
-const isDuplicateKey = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  (error as { code?: number }).code === DUPLICATE_KEY;
-
 /**
  * Append-only event store on MongoDB. Each append is one commit document; the unique index on
  * (streamId, fromPosition) turns a concurrent append into WrongExpectedVersionError, and a
- * global counter gives every event a position in one total order for replay.
+ * global position, taken after the stream was read, orders every commit for replay (CommitLog).
  */
 export class EventStore {
   constructor(
@@ -81,38 +76,16 @@ export class EventStore {
       data: event.data,
     }));
 
-    // The global position is taken only now, after the stream was read, so each stream's
-    // commits get rising positions (see CommitSequence).
-    const { sequence } = this.models;
-    let commit: CommitDocument;
-    for (;;) {
-      commit = {
-        _id: await sequence.candidate(),
-        streamId,
-        category,
-        fromPosition: head + 1,
-        toPosition: head + events.length,
-        recordedAt: new Date(),
-        published: false,
-        events: storedEvents,
-      };
-      try {
-        // The driver's insert, not a mongoose document: the commit is validated above.
-        await this.models.commits.collection.insertOne(commit as never);
-        break;
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        // FerretDB does not say which unique index refused the insert, so look.
-        if (await this.models.commits.exists({ _id: commit._id })) {
-          sequence.taken(commit._id);
-          continue;
-        }
-        await this.voidPosition(commit._id);
-        throw new WrongExpectedVersionError(streamId, expected, await this.head(streamId));
-      }
-    }
-    await sequence.committed(commit._id);
-    this.models.heads.advance(streamId, commit.toPosition);
+    const commit: CommitDocument = {
+      position: 0,
+      streamId,
+      category,
+      fromPosition: head + 1,
+      toPosition: head + events.length,
+      recordedAt: new Date(),
+      events: storedEvents,
+    };
+    await this.insert(commit, expected);
     this.models.feed.announce(commit);
     return {
       nextExpectedVersion: commit.toPosition,
@@ -121,19 +94,39 @@ export class EventStore {
   }
 
   /**
-   * The version the new commit follows. An exact expected version that the heads hint confirms
-   * needs no query over the log: if the hint lags, the commit at that position exists and the
-   * insert fails as a conflict. Otherwise the log decides (and the hint is brought up to date).
+   * Takes a global position only now, after the stream was read, so each stream's commits get
+   * rising positions. A position that a reader sealed meanwhile is given up for the next one.
    */
-  private async versionToAppendAt(streamId: string, expected: ExpectedVersion): Promise<number> {
-    if (expected === 'no_stream') return 0;
-    if (typeof expected === 'number') {
-      const known = await this.models.heads.known(streamId, expected);
-      if (known === expected) return known;
-      if (known > expected) throw new WrongExpectedVersionError(streamId, expected, known);
+  private async insert(commit: CommitDocument, expected: ExpectedVersion): Promise<void> {
+    for (;;) {
+      commit.position = await this.models.counter.next();
+      commit.recordedAt = new Date();
+      try {
+        await this.models.commits.collection.insertOne({ ...commit }, DURABLE);
+        return;
+      } catch (error) {
+        const fields = duplicateKeyFields(error);
+        if (!fields) throw error;
+        if (fields.includes('position')) {
+          await this.models.counter.passed(commit.position);
+          continue;
+        }
+        // Another append to this stream won: give the position back as a void at once, so
+        // readers need not wait for it.
+        await this.models.log.seal(commit.position);
+        throw new WrongExpectedVersionError(
+          commit.streamId,
+          expected,
+          await this.head(commit.streamId),
+        );
+      }
     }
+  }
+
+  /** The version the new commit follows: none for a new stream, else the head, checked. */
+  private async versionToAppendAt(streamId: string, expected: ExpectedVersion): Promise<number> {
+    if (expected === 'no_stream' || expected === 0) return 0;
     const head = await this.head(streamId);
-    if (head > 0) this.models.heads.advance(streamId, head);
     if (typeof expected === 'number' && head !== expected) {
       throw new WrongExpectedVersionError(streamId, expected, head);
     }
@@ -163,44 +156,27 @@ export class EventStore {
 
   /**
    * Commits of every stream in global order from a global position on, at most `limit` commits
-   * (never split: the events of one append share its position). Positions are dense; the order
-   * is total and stable for replay, and a reader resumes at the last position it saw plus one.
+   * (never split: the events of one append share its position). A reader resumes at the last
+   * position it saw plus one; the log never shows it a commit behind that later (CommitLog).
+   * An empty page means the end of the log.
    */
   async readAll(
     fromGlobalPosition: number,
     limit: number,
     options: ReadAllOptions = {},
   ): Promise<EventEnvelope[]> {
-    const filter: Record<string, unknown> = { _id: { $gte: fromGlobalPosition } };
-    if (options.asOf) filter.recordedAt = { $lte: options.asOf };
-    filter.category = options.categories ? { $in: options.categories } : { $ne: VOID_CATEGORY };
-    const commits = await this.models.commits.find(filter).sort({ _id: 1 }).limit(limit).lean();
-    return this.unroll(commits, () => true);
-  }
-
-  /**
-   * Fills a position whose append lost its race with an empty commit, so no writer that still
-   * counts from an older position can take it later: positions then rise in commit order.
-   */
-  private async voidPosition(position: number): Promise<void> {
-    const empty: CommitDocument = {
-      _id: position,
-      streamId: `${VOID_CATEGORY}-${position}`,
-      category: VOID_CATEGORY,
-      fromPosition: 1,
-      toPosition: 0,
-      recordedAt: new Date(),
-      published: true,
-      events: [],
-    };
-    await this.models.commits.collection.insertOne(empty as never).catch((error: unknown) => {
-      if (!isDuplicateKey(error)) throw error;
-    });
+    let from = fromGlobalPosition;
+    for (;;) {
+      const page = await this.models.log.read(from, limit, options);
+      if (page.commits.length > 0 || page.through < from)
+        return this.unroll(page.commits, () => true);
+      from = page.through + 1;
+    }
   }
 
   /** The highest global position taken so far. */
   lastGlobalPosition(): Promise<number> {
-    return this.models.sequence.lastTaken();
+    return this.models.log.lastPosition();
   }
 
   private unroll(

@@ -8,7 +8,7 @@ export function toEnvelope(commit: CommitDocument, event: StoredEvent): Record<s
     version: event.version,
     streamId: commit.streamId,
     streamPosition: event.streamPosition,
-    globalPosition: commit._id,
+    globalPosition: commit.position,
     occurredAt: commit.recordedAt.toISOString(),
     actor: event.actor,
     correlationId: event.correlationId,

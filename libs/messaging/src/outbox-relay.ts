@@ -1,17 +1,29 @@
 import { topicForEventType } from '@opinion/contracts';
 import { toEnvelope, type CommitDocument, type EventStoreModels } from '@opinion/event-store';
-import type { Message, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer, type Transaction } from 'kafkajs';
+import { ensureTopics } from './kafka-client';
+
+/** Where relays keep how far they have published: as offsets a consumer group commits. */
+export const RELAY_CHECKPOINT_TOPIC = 'opinion.outbox-checkpoints';
 
 export interface OutboxRelayOptions {
   /** Stream categories whose commits this relay publishes (those its service writes). */
   categories: readonly string[];
-  batchSize?: number;
   /**
-   * How soon to look in the store for commits the in-process feed did not bring (another
-   * process wrote them, or a send failed); the wait doubles while nothing turns up.
+   * Names the relay's transactional producer and checkpoint; one relay of a name publishes at a
+   * time (a new one fences the old). Default: the database, the log and the categories.
    */
-  sweepIntervalMs?: number;
-  maxSweepIntervalMs?: number;
+  name?: string;
+  /** Commits per Kafka transaction. */
+  batchSize?: number;
+  /** How soon to look at the log again when this process stored nothing; doubles while idle. */
+  pollIntervalMs?: number;
+  maxPollIntervalMs?: number;
+  /**
+   * Kafka forgets a group's offsets some days after their last commit (offsets.retention.minutes,
+   * seven days by default), so an idle relay commits its checkpoint again this often.
+   */
+  checkpointRefreshMs?: number;
 }
 
 export interface RelayLag {
@@ -40,82 +52,79 @@ function messagesByTopic(commits: readonly CommitDocument[]): Map<string, Messag
   return byTopic;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Publishes stored events to Kafka. Every commit is written with `published: false`; the relay
- * sends it and only then marks it, so a crash in between means it is sent again (at least
- * once), never lost. Commits of this process arrive through the store's feed and go out at
- * once; a sweep of the store, backing off while idle, picks up anything else. All sends pass
- * one queue, keyed by stream id with an idempotent producer, so each stream's order is kept.
+ * Publishes stored events to Kafka exactly once. The relay follows the log in position order
+ * (CommitLog never lets it skip a commit that becomes visible late) and sends each batch in one
+ * Kafka transaction together with its checkpoint: the position it has published through, kept as
+ * the committed offset of a consumer group named after the relay. Consumers read committed
+ * messages only, so a relay that dies mid-batch leaves nothing visible, and its successor (the
+ * same transactional id, which aborts what was open) resumes from the checkpoint in Kafka, not
+ * from anything it wrote to MongoDB. Commits of this process wake it at once; otherwise it looks
+ * at the log now and then, backing off while idle.
  */
 export class OutboxRelay {
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly inFlight = new Set<number>();
-  /** Commits the feed brought that wait for the next send: a burst goes out as one batch. */
-  private fresh: CommitDocument[] = [];
-  private onError: (error: unknown) => void = () => undefined;
-  private unsubscribe: (() => void) | undefined;
-  private sweepTimer: NodeJS.Timeout | undefined;
+  private producer: Producer | undefined;
+  private cursor: number | undefined;
+  private lastCheckpointAt = 0;
+  private turn: Promise<unknown> = Promise.resolve();
   private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly models: EventStoreModels,
-    private readonly producer: Producer,
+    private readonly kafka: Kafka,
     private readonly options: OutboxRelayOptions,
   ) {}
 
-  /** One sweep: publishes up to a batch of pending commits; returns how many events went out. */
-  async publishPending(): Promise<number> {
-    const commits = await this.models.commits
-      .find({ published: false, category: { $in: this.options.categories } })
-      .sort({ _id: 1 })
-      .limit(this.options.batchSize ?? 500)
-      .lean();
-    const unsent = commits.filter((commit) => !this.inFlight.has(commit._id));
-    unsent.forEach((commit) => this.inFlight.add(commit._id));
-    return this.enqueue(() => unsent);
+  /** The relay's name: its transactional id and the group that holds its checkpoint. */
+  get name(): string {
+    const { commits } = this.models;
+    return (
+      this.options.name ??
+      `opinion-outbox.${commits.db.name}.${commits.collection.collectionName}.${[...this.options.categories].sort().join('+')}`
+    );
   }
 
-  /** Publishes as commits are stored, and sweeps the store now and then, until stop(). */
-  start(onError: (error: unknown) => void = () => undefined): void {
+  /** Publishes one batch now; returns how many events went out. */
+  publishPending(): Promise<number> {
+    return this.inTurn(() => this.publishBatch());
+  }
+
+  /** Connects (fencing an older relay of the same name), then publishes until stop(). */
+  async start(onError: (error: unknown) => void = () => undefined): Promise<void> {
     if (this.running) return;
+    await this.inTurn(() => this.connect());
     this.running = true;
-    this.onError = onError;
     const categories = new Set(this.options.categories);
     this.unsubscribe = this.models.feed.subscribe((commit) => {
-      if (!categories.has(commit.category)) return;
-      this.fresh.push(commit);
-      this.inFlight.add(commit._id);
-      if (this.fresh.length === 1) this.enqueue(() => this.takeFresh()).catch(this.onError);
+      if (categories.has(commit.category)) this.wake?.();
     });
-    const base = this.options.sweepIntervalMs ?? 1_000;
-    const max = this.options.maxSweepIntervalMs ?? 30_000;
-    const sweep = (wait: number) => {
-      this.sweepTimer = setTimeout(async () => {
-        const sent = await this.publishPending().catch((error: unknown) => {
-          onError(error);
-          return 0;
-        });
-        if (this.running) sweep(sent > 0 ? base : Math.min(wait * 2, max));
-      }, wait);
-    };
-    sweep(0);
+    this.loop = this.run(onError);
   }
 
-  /** Waits for the send under way; commits not sent yet stay unpublished for the next sweep. */
+  /** Finishes the batch under way; what is not sent yet waits for the next relay. */
   async stop(): Promise<void> {
     this.running = false;
     this.unsubscribe?.();
-    clearTimeout(this.sweepTimer);
-    this.takeFresh();
-    await this.queue.catch(() => undefined);
+    this.wake?.();
+    await this.loop;
+    await this.inTurn(() => this.disconnect());
   }
 
-  /** How far publication is behind the store: for /metrics and alerts. */
+  /** How far publication is behind the log: for /metrics and alerts. */
   async lag(now = new Date()): Promise<RelayLag> {
-    const filter = { published: false, category: { $in: this.options.categories } };
+    const through = this.cursor ?? (await this.readCheckpoint());
+    const filter = { category: { $in: this.options.categories }, position: { $gt: through } };
     const [pendingCommits, oldest] = await Promise.all([
       this.models.commits.countDocuments(filter),
-      this.models.commits.findOne(filter, { recordedAt: 1 }).sort({ _id: 1 }).lean(),
+      this.models.commits
+        .findOne(filter, { recordedAt: 1, _id: 0 })
+        .sort({ position: 1 })
+        .lean<{ recordedAt: Date }>(),
     ]);
     return {
       pendingCommits,
@@ -123,46 +132,142 @@ export class OutboxRelay {
     };
   }
 
-  /** The next batch of the feed's commits; while stopping, none: the next sweep sends them. */
-  private takeFresh(): CommitDocument[] {
-    if (!this.running) {
-      this.fresh.forEach((commit) => this.inFlight.delete(commit._id));
-      this.fresh = [];
-      return [];
+  private async run(onError: (error: unknown) => void): Promise<void> {
+    const base = this.options.pollIntervalMs ?? 1_000;
+    const max = this.options.maxPollIntervalMs ?? 30_000;
+    let wait = 0;
+    while (this.running) {
+      try {
+        const sent = await this.publishPending();
+        wait = sent > 0 ? 0 : Math.min(Math.max(wait * 2, base), max);
+      } catch (error) {
+        onError(error);
+        wait = Math.min(Math.max(wait * 2, base), max);
+        // Whatever the failed batch left in Kafka, the checkpoint there says what counts.
+        await this.inTurn(() => this.disconnect()).catch(onError);
+      }
+      if (wait > 0 && this.running) await this.pause(wait);
     }
-    const taken = this.fresh.splice(0, this.options.batchSize ?? 500);
-    if (this.fresh.length > 0) this.enqueue(() => this.takeFresh()).catch(this.onError);
-    return taken;
   }
 
-  /** Runs one send after the previous one; `batch` is taken only when its turn comes. */
-  private enqueue(batch: () => readonly CommitDocument[]): Promise<number> {
-    const sent = this.queue
-      .catch(() => undefined)
-      .then(async () => {
-        const commits = batch();
-        if (commits.length === 0) return 0;
-        try {
-          return await this.send(commits);
-        } finally {
-          commits.forEach((commit) => this.inFlight.delete(commit._id));
-        }
-      });
-    this.queue = sent;
-    return sent;
-  }
-
-  private async send(commits: readonly CommitDocument[]): Promise<number> {
-    await this.producer.sendBatch({
-      topicMessages: [...messagesByTopic(commits)].map(([topic, messages]) => ({
-        topic,
-        messages,
-      })),
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
     });
-    const ids = commits.map((commit) => commit._id);
-    await (ids.length === 1
-      ? this.models.commits.updateOne({ _id: ids[0] }, { $set: { published: true } })
-      : this.models.commits.updateMany({ _id: { $in: ids } }, { $set: { published: true } }));
-    return commits.reduce((sum, commit) => sum + commit.events.length, 0);
+  }
+
+  private async publishBatch(): Promise<number> {
+    const producer = await this.connect();
+    const from = this.cursor! + 1;
+    const page = await this.models.log.read(from, this.options.batchSize ?? 500, {
+      categories: this.options.categories,
+    });
+    if (page.commits.length === 0) {
+      if (Date.now() - this.lastCheckpointAt > (this.options.checkpointRefreshMs ?? DAY_MS)) {
+        await this.commitTransaction(producer, [], page.through);
+      }
+      this.cursor = page.through;
+      return 0;
+    }
+    await this.commitTransaction(producer, page.commits, page.through);
+    this.cursor = page.through;
+    return page.commits.reduce((sum, commit) => sum + commit.events.length, 0);
+  }
+
+  private async commitTransaction(
+    producer: Producer,
+    commits: readonly CommitDocument[],
+    through: number,
+  ): Promise<void> {
+    const transaction = await producer.transaction();
+    try {
+      if (commits.length > 0) {
+        await transaction.sendBatch({
+          topicMessages: [...messagesByTopic(commits)].map(([topic, messages]) => ({
+            topic,
+            messages,
+          })),
+        });
+      }
+      await transaction.sendOffsets({
+        consumerGroupId: this.name,
+        topics: [
+          {
+            topic: RELAY_CHECKPOINT_TOPIC,
+            partitions: [{ partition: 0, offset: String(through) }],
+          },
+        ],
+      });
+      await this.commit(transaction);
+      this.lastCheckpointAt = Date.now();
+    } catch (error) {
+      await transaction.abort().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The last step of a batch: after it the batch and the checkpoint are visible together. */
+  protected async commit(transaction: Transaction): Promise<void> {
+    await transaction.commit();
+  }
+
+  /** The transactional producer, and the checkpoint read from Kafka once it is connected. */
+  private async connect(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(admin, [RELAY_CHECKPOINT_TOPIC], 1);
+    } finally {
+      await admin.disconnect();
+    }
+    const producer = this.kafka.producer({
+      transactionalId: this.name,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // The broker answers "concurrent transactions" for a moment after each commit; kafkajs'
+      // default back-off (300 ms) would make that the relay's pace.
+      retry: { initialRetryTime: 10, retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5_000 },
+    });
+    // Connecting fences an older producer of this name and aborts the transaction it left open.
+    await producer.connect();
+    this.producer = producer;
+    this.cursor = await this.readCheckpoint();
+    return producer;
+  }
+
+  private async disconnect(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    this.cursor = undefined;
+    await producer?.disconnect();
+  }
+
+  private async readCheckpoint(): Promise<number> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const [topic] = await admin.fetchOffsets({
+        groupId: this.name,
+        topics: [RELAY_CHECKPOINT_TOPIC],
+      });
+      const offset = Number(topic?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
+      return offset > 0 ? offset : 0;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** One operation on the producer at a time: a batch, a connect or a disconnect. */
+  private inTurn<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.turn.catch(() => undefined).then(operation);
+    this.turn = result;
+    return result;
   }
 }

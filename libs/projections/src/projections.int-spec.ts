@@ -68,8 +68,9 @@ describe('projections on real Kafka and MongoDB', () => {
         );
       }
     }
-    const relay = new OutboxRelay(models, producer, { categories: ['note'] });
+    const relay = new OutboxRelay(models, kafka, { categories: ['note'] });
     while ((await relay.publishPending()) > 0);
+    await relay.stop();
   });
   afterAll(() => bed.close());
 

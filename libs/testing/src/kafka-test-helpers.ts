@@ -20,6 +20,8 @@ export async function readTopic(
   topic: string,
   count: number,
   timeoutMs = 30_000,
+  /** After `count` arrived, keep reading this long: to see that no more came. */
+  settleMs = 0,
 ): Promise<KafkaMessage[]> {
   const consumer = kafka.consumer({ groupId: uniqueName('reader') });
   const messages: KafkaMessage[] = [];
@@ -35,6 +37,7 @@ export async function readTopic(
       if (messages.length < count)
         throw new Error(`${topic}: ${messages.length} of ${count} messages`);
     }, timeoutMs);
+    if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
     return messages;
   } finally {
     await consumer.disconnect();

@@ -10,15 +10,9 @@ import {
 import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
 import { kafkaProbe, mongoProbe, type HealthProbe } from '@opinion/http';
-import {
-  createKafka,
-  createOrderedProducer,
-  ensureTopics,
-  EventConsumer,
-  OutboxRelay,
-} from '@opinion/messaging';
+import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
 import Redis from 'ioredis';
-import type { Kafka, Producer } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { AuthenticateHandler } from './application/authenticate/authenticate-handler';
@@ -98,7 +92,6 @@ export class GatewayRuntime {
     readonly metrics: GatewayMetrics,
     readonly probes: HealthProbe[],
     readonly logger: Logger,
-    private readonly producer: Producer,
     private readonly relay: OutboxRelay,
     private readonly consumer: EventConsumer,
   ) {}
@@ -107,7 +100,6 @@ export class GatewayRuntime {
     const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
     const redis = new Redis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX });
     const kafka = createKafka(config.KAFKA_BROKERS, 'gateway');
-    const producer = createOrderedProducer(kafka);
     try {
       const registry = registerSubmissionEvents(registerIdentityEvents(new EventRegistry()));
       const models = await eventStoreModels(connection);
@@ -152,11 +144,10 @@ export class GatewayRuntime {
       await ensureTopics(admin, [IDENTITY_TOPIC, SUBMISSION_TOPIC]).finally(() =>
         admin.disconnect(),
       );
-      await producer.connect();
-      const relay = new OutboxRelay(models, producer, {
+      const relay = new OutboxRelay(models, kafka, {
         categories: [USER_CATEGORY, ORGANISATION_CATEGORY],
       });
-      relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
+      await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
 
       // Identity events were applied when appended; these deliveries repair a crash in between.
       const consumer = new EventConsumer(kafka, {
@@ -182,12 +173,10 @@ export class GatewayRuntime {
         new GatewayMetrics(),
         [mongoProbe(connection), { name: 'redis', ping: () => redis.ping() }, kafkaProbe(kafka)],
         logger,
-        producer,
         relay,
         consumer,
       );
     } catch (error) {
-      await producer.disconnect().catch(() => undefined);
       redis.disconnect();
       await connection.close();
       throw error;
@@ -197,7 +186,6 @@ export class GatewayRuntime {
   async stop(): Promise<void> {
     await this.consumer.stop();
     await this.relay.stop();
-    await this.producer.disconnect();
     await this.redis.quit();
     await this.connection.close();
   }

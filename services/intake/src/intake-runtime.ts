@@ -18,15 +18,8 @@ import {
   type HealthProbe,
 } from '@opinion/http';
 import { bullmqConnection } from '@opinion/jobs';
-import {
-  createKafka,
-  createOrderedProducer,
-  ensureTopics,
-  EventConsumer,
-  OutboxRelay,
-} from '@opinion/messaging';
+import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
 import type { Worker } from 'bullmq';
-import type { Producer } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
@@ -91,7 +84,6 @@ export class IntakeRuntime {
     readonly metrics: ServiceMetrics,
     readonly probes: HealthProbe[],
     private readonly connection: Connection,
-    private readonly producer: Producer,
     private readonly relay: OutboxRelay,
     private readonly consumers: EventConsumer[],
     private readonly importQueue: BullmqImportQueue,
@@ -101,7 +93,6 @@ export class IntakeRuntime {
   static async start(config: IntakeConfig, logger: Logger): Promise<IntakeRuntime> {
     const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
     const kafka = createKafka(config.KAFKA_BROKERS, 'intake');
-    const producer = createOrderedProducer(kafka);
     const consumers: EventConsumer[] = [];
     let relay: OutboxRelay | undefined;
     const redis = bullmqConnection(config.REDIS_URL);
@@ -125,9 +116,8 @@ export class IntakeRuntime {
       const admin = kafka.admin();
       await admin.connect();
       await ensureTopics(admin, [SUBMISSION_TOPIC]).finally(() => admin.disconnect());
-      await producer.connect();
-      relay = new OutboxRelay(models, producer, { categories: [SUBMISSION_CATEGORY] });
-      relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
+      relay = new OutboxRelay(models, kafka, { categories: [SUBMISSION_CATEGORY] });
+      await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
       const metrics = new ServiceMetrics('intake');
       registerRelayMetrics(metrics, relay);
 
@@ -189,7 +179,6 @@ export class IntakeRuntime {
         metrics,
         [mongoProbe(connection), kafkaProbe(kafka)],
         connection,
-        producer,
         relay,
         consumers,
         importQueue,
@@ -202,7 +191,6 @@ export class IntakeRuntime {
       await importQueue.close();
       await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
       await relay?.stop();
-      await producer.disconnect();
       await connection.close();
       throw error;
     }
@@ -214,7 +202,6 @@ export class IntakeRuntime {
     await this.importQueue.close();
     await Promise.allSettled(this.consumers.map((consumer) => consumer.stop()));
     await this.relay.stop();
-    await this.producer.disconnect();
     await this.connection.close();
   }
 }

@@ -15,14 +15,13 @@ import { kafkaProbe, mongoProbe, registerRelayMetrics, type HealthProbe } from '
 import {
   consumerLag,
   createKafka,
-  createOrderedProducer,
   ensureTopics,
   EventConsumer,
   OutboxRelay,
 } from '@opinion/messaging';
 import { readDefaultModel } from '@opinion/text';
 import type { Worker } from 'bullmq';
-import type { Kafka, Producer } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { AssessItemHandler } from './application/assess-item/assess-item-handler';
@@ -115,8 +114,7 @@ export class TriageRuntime {
       // Runs after the consumers stopped adding items, before the connection closes.
       closers.unshift(stopSnapshots);
 
-      const producer = createOrderedProducer(kafka);
-      const relay = await startRelay(kafka, producer, models, categories, logger, closers);
+      const relay = await startRelay(kafka, models, categories, logger, closers);
       registerRelayMetrics(metrics, relay);
 
       const queue = new RetrainQueue(config.REDIS_URL, config.TRIAGE_QUEUE_PREFIX);
@@ -231,7 +229,6 @@ export class TriageRuntime {
 
 async function startRelay(
   kafka: Kafka,
-  producer: Producer,
   models: Awaited<ReturnType<typeof eventStoreModels>>,
   categories: string[],
   logger: Logger,
@@ -240,10 +237,8 @@ async function startRelay(
   const admin = kafka.admin();
   await admin.connect();
   await ensureTopics(admin, [SUBMISSION_TOPIC, TRIAGE_TOPIC]).finally(() => admin.disconnect());
-  await producer.connect();
-  closers.unshift(() => producer.disconnect());
-  const relay = new OutboxRelay(models, producer, { categories });
-  relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
+  const relay = new OutboxRelay(models, kafka, { categories });
+  await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
   closers.unshift(() => relay.stop());
   return relay;
 }

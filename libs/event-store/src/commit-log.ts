@@ -1,0 +1,166 @@
+import type { Model } from 'mongoose';
+import type { CommitDocument } from './commit-document';
+import { duplicateKeyFields } from './duplicate-key';
+
+/** Category of the empty commits that seal positions no append will fill; never read or published. */
+export const VOID_CATEGORY = 'void';
+
+export interface CommitLogOptions {
+  /**
+   * How long a hole in the positions may stay open before a reader seals it. A writer takes its
+   * position just before it inserts, so a hole that lasts longer means a writer that failed or
+   * died in between; if it was only slow, its insert then fails and it takes a new position.
+   */
+  sealAfterMs?: number;
+}
+
+export interface CommitFilter {
+  categories?: readonly string[];
+  asOf?: Date;
+}
+
+export interface CommitPage {
+  commits: CommitDocument[];
+  /** Every position up to this one has been read (or holds nothing for the filter). */
+  through: number;
+}
+
+const SCAN_WINDOW = 2_000;
+const FIRST_WAIT_MS = 5;
+
+/** The length of the unbroken run of positions from `from` at the start of `sorted`. */
+function firstHole(sorted: ReadonlyArray<{ position: number }>, from: number): number {
+  const hole = sorted.findIndex((commit, index) => commit.position !== from + index);
+  return hole === -1 ? sorted.length : hole;
+}
+
+/** The positions from `from` up to the last one in `sorted` that it lacks. */
+function missingPositions(sorted: ReadonlyArray<{ position: number }>, from: number): number[] {
+  const present = new Set(sorted.map((commit) => commit.position));
+  const missing: number[] = [];
+  for (let position = from; position < sorted.at(-1)!.position; position += 1) {
+    if (!present.has(position)) missing.push(position);
+  }
+  return missing;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Reads the global log in position order so that a reader following it never skips a commit.
+ * Positions are taken before their commits are inserted, so commit 7 can become visible after
+ * commit 8. A reader that meets such a hole waits for it; if it stays open, the reader inserts a
+ * void commit at that position. The unique index on `position` lets only one of the two, the late
+ * writer or the sealing reader, have it: either the commit is there to read, or it never will be.
+ */
+export class CommitLog {
+  private readonly sealAfterMs: number;
+
+  constructor(
+    private readonly commits: Model<CommitDocument>,
+    options: CommitLogOptions = {},
+  ) {
+    this.sealAfterMs = options.sealAfterMs ?? 1_000;
+  }
+
+  /**
+   * Up to `limit` commits from `from` on, in position order, matching the filter; at most the
+   * commits before the first hole that is still open (a page may be empty only at the end).
+   */
+  async read(from: number, limit: number, filter: CommitFilter = {}): Promise<CommitPage> {
+    if (!filter.categories && !filter.asOf) return this.readEverything(from, limit);
+    let start = from;
+    for (;;) {
+      const end = await this.contiguousEnd(start, SCAN_WINDOW);
+      if (end < start) return { commits: [], through: start - 1 };
+      const query: Record<string, unknown> = {
+        position: { $gte: start, $lte: end },
+        category: filter.categories ? { $in: filter.categories } : { $ne: VOID_CATEGORY },
+      };
+      if (filter.asOf) query.recordedAt = { $lte: filter.asOf };
+      const commits = await this.commits
+        .find(query, { _id: 0 })
+        .sort({ position: 1 })
+        .limit(limit)
+        .lean<CommitDocument[]>();
+      if (commits.length === limit) return { commits, through: commits.at(-1)!.position };
+      if (commits.length > 0 || end < start + SCAN_WINDOW - 1) return { commits, through: end };
+      start = end + 1;
+    }
+  }
+
+  /** The highest position in the log (0 when it is empty), sealed or not. */
+  async lastPosition(): Promise<number> {
+    const last = await this.commits
+      .findOne({}, { position: 1, _id: 0 })
+      .sort({ position: -1 })
+      .lean<{ position: number }>();
+    return last?.position ?? 0;
+  }
+
+  /** Without a filter one query serves: its documents show the holes themselves. */
+  private async readEverything(from: number, limit: number): Promise<CommitPage> {
+    for (;;) {
+      const commits = await this.commits
+        .find({ position: { $gte: from } }, { _id: 0 })
+        .sort({ position: 1 })
+        .limit(limit)
+        .lean<CommitDocument[]>();
+      const hole = firstHole(commits, from);
+      if (hole > 0 || commits.length === 0) {
+        const run = commits.slice(0, hole);
+        return {
+          commits: run.filter((commit) => commit.category !== VOID_CATEGORY),
+          through: from + run.length - 1,
+        };
+      }
+      await this.settle(missingPositions(commits, from));
+    }
+  }
+
+  /** The last position of the unbroken run that starts at `from` (from - 1 when there is none). */
+  private async contiguousEnd(from: number, window: number): Promise<number> {
+    for (;;) {
+      const positions = await this.commits
+        .find({ position: { $gte: from } }, { position: 1, _id: 0 })
+        .sort({ position: 1 })
+        .limit(window)
+        .lean<Array<{ position: number }>>();
+      const hole = firstHole(positions, from);
+      if (hole > 0 || positions.length === 0) return from + hole - 1;
+      await this.settle(missingPositions(positions, from));
+    }
+  }
+
+  /** Waits for the commits at these positions to appear, and seals those that do not. */
+  private async settle(positions: number[]): Promise<void> {
+    let open = positions;
+    const deadline = Date.now() + this.sealAfterMs;
+    for (let wait = FIRST_WAIT_MS; Date.now() < deadline; wait = Math.min(wait * 2, 200)) {
+      await sleep(wait);
+      const arrived = await this.commits
+        .find({ position: { $in: open } }, { position: 1, _id: 0 })
+        .lean<Array<{ position: number }>>();
+      const seen = new Set(arrived.map((commit) => commit.position));
+      open = open.filter((position) => !seen.has(position));
+      if (open.length === 0) return;
+    }
+    for (const position of open) await this.seal(position);
+  }
+
+  /** Fills `position` with a void commit, unless its commit got there first. */
+  async seal(position: number): Promise<void> {
+    const empty: CommitDocument = {
+      position,
+      streamId: `${VOID_CATEGORY}-${position}`,
+      category: VOID_CATEGORY,
+      fromPosition: 1,
+      toPosition: 0,
+      recordedAt: new Date(),
+      events: [],
+    };
+    await this.commits.collection.insertOne({ ...empty }).catch((error: unknown) => {
+      if (!duplicateKeyFields(error)) throw error;
+    });
+  }
+}
