@@ -7,6 +7,7 @@ import {
 } from '@opinion/contracts';
 import type { CommitDocument, StoredEvent } from './commit-document';
 import { duplicateKeyFields } from './duplicate-key';
+import { KnownHeads } from './known-heads';
 import type { EventStoreModels } from './commit-model';
 import { StreamOwnershipError, WrongExpectedVersionError, type ExpectedVersion } from './errors';
 import { streamCategory } from './stream-id';
@@ -43,6 +44,8 @@ export interface EventStoreOptions {
  * global position, taken after the stream was read, orders every commit for replay (CommitLog).
  */
 export class EventStore {
+  private readonly knownHeads = new KnownHeads();
+
   constructor(
     private readonly models: EventStoreModels,
     private readonly options: EventStoreOptions,
@@ -86,6 +89,7 @@ export class EventStore {
       events: storedEvents,
     };
     await this.insert(commit, expected);
+    this.knownHeads.saw(streamId, commit.toPosition);
     this.models.feed.announce(commit);
     return {
       nextExpectedVersion: commit.toPosition,
@@ -126,7 +130,10 @@ export class EventStore {
   /** The version the new commit follows: none for a new stream, else the head, checked. */
   private async versionToAppendAt(streamId: string, expected: ExpectedVersion): Promise<number> {
     if (expected === 'no_stream' || expected === 0) return 0;
+    if (typeof expected === 'number' && this.knownHeads.confirms(streamId, expected))
+      return expected;
     const head = await this.head(streamId);
+    this.knownHeads.saw(streamId, head);
     if (typeof expected === 'number' && head !== expected) {
       throw new WrongExpectedVersionError(streamId, expected, head);
     }
@@ -151,6 +158,8 @@ export class EventStore {
     const filter: Record<string, unknown> = { streamId, toPosition: { $gte: fromPosition } };
     if (options.asOf) filter.recordedAt = { $lte: options.asOf };
     const commits = await this.models.commits.find(filter).sort({ fromPosition: 1 }).lean();
+    if (!options.asOf && commits.length > 0)
+      this.knownHeads.saw(streamId, commits.at(-1)!.toPosition);
     return this.unroll(commits, (event) => event.streamPosition >= fromPosition);
   }
 

@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { duplicateKeyFields } from './duplicate-key';
 
 export interface CounterDocument {
   _id: string;
@@ -16,14 +17,22 @@ export class PositionCounter {
   constructor(private readonly counters: Model<CounterDocument>) {}
 
   async next(): Promise<number> {
-    const counter = await this.counters
-      .findOneAndUpdate(
-        { _id: POSITION },
-        { $inc: { value: 1 } },
-        { upsert: true, returnDocument: 'after', lean: true },
-      )
-      .exec();
-    return counter!.value;
+    for (;;) {
+      const counter = await this.counters
+        .findOneAndUpdate(
+          { _id: POSITION },
+          { $inc: { value: 1 } },
+          { upsert: true, returnDocument: 'after', lean: true },
+        )
+        .exec()
+        .catch((error: unknown) => {
+          // Two first upserts at once: the loser finds the counter on its next try.
+          if (duplicateKeyFields(error)) return null;
+          throw error;
+        });
+      // SecantusDB answers the loser of a first-upsert race with no document at all.
+      if (counter) return counter.value;
+    }
   }
 
   /** The log already holds `position`: move the counter past it (as after a lost update). */
