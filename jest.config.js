@@ -34,7 +34,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{services,libs,deploy}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{services,libs,deploy,tests/integration}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
     },
     {

@@ -17,7 +17,7 @@ describe('the local stack', () => {
     const lines = stdout.trim().split('\n');
     expect(lines.slice(0, 3).map((line) => line.split(/\s+/).slice(0, 2))).toEqual([
       ['kafka', 'healthy'],
-      ['ferretdb', 'healthy'],
+      ['secantusdb', 'healthy'],
       ['redis', 'healthy'],
     ]);
   });

@@ -155,11 +155,14 @@ export class EventStore {
     fromPosition = 1,
     options: ReadOptions = {},
   ): Promise<EventEnvelope[]> {
-    const filter: Record<string, unknown> = { streamId, toPosition: { $gte: fromPosition } };
-    if (options.asOf) filter.recordedAt = { $lte: options.asOf };
-    const commits = await this.models.commits.find(filter).sort({ fromPosition: 1 }).lean();
-    if (!options.asOf && commits.length > 0)
-      this.knownHeads.saw(streamId, commits.at(-1)!.toPosition);
+    // By the stream alone, narrowed here: SecantusDB plans an index only for a filter whose every
+    // field the index holds (ADR 0010), and a stream is short.
+    const all = await this.models.commits.find({ streamId }).sort({ fromPosition: 1 }).lean();
+    const commits = all.filter(
+      (commit) =>
+        commit.toPosition >= fromPosition && (!options.asOf || commit.recordedAt <= options.asOf),
+    );
+    if (all.length > 0) this.knownHeads.saw(streamId, all.at(-1)!.toPosition);
     return this.unroll(commits, (event) => event.streamPosition >= fromPosition);
   }
 

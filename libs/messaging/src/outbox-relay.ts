@@ -118,17 +118,24 @@ export class OutboxRelay {
   /** How far publication is behind the log: for /metrics and alerts. */
   async lag(now = new Date()): Promise<RelayLag> {
     const through = this.cursor ?? (await this.readCheckpoint());
-    const filter = { category: { $in: this.options.categories }, position: { $gt: through } };
-    const [pendingCommits, oldest] = await Promise.all([
-      this.models.commits.countDocuments(filter),
-      this.models.commits
-        .findOne(filter, { recordedAt: 1, _id: 0 })
-        .sort({ position: 1 })
-        .lean<{ recordedAt: Date }>(),
-    ]);
+    // A query per category: each served by the (category, position) index on both servers.
+    const perCategory = await Promise.all(
+      this.options.categories.map(async (category) => {
+        const filter = { category, position: { $gt: through } };
+        const [count, oldest] = await Promise.all([
+          this.models.commits.countDocuments(filter),
+          this.models.commits
+            .findOne(filter, { recordedAt: 1, _id: 0 })
+            .sort({ position: 1 })
+            .lean<{ recordedAt: Date }>(),
+        ]);
+        return { count, oldestAt: oldest?.recordedAt.getTime() ?? Infinity };
+      }),
+    );
+    const oldestAt = Math.min(...perCategory.map((category) => category.oldestAt));
     return {
-      pendingCommits,
-      oldestPendingAgeMs: oldest ? now.getTime() - oldest.recordedAt.getTime() : 0,
+      pendingCommits: perCategory.reduce((sum, category) => sum + category.count, 0),
+      oldestPendingAgeMs: Number.isFinite(oldestAt) ? now.getTime() - oldestAt : 0,
     };
   }
 

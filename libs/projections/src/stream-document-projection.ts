@@ -37,6 +37,7 @@ export class StreamDocumentProjection<State> implements Projection {
   readonly name: string;
   readonly categories: readonly string[];
   private readonly documents: Collection<StreamDocument<State>>;
+  private conditionIndex: Promise<string> | undefined;
 
   constructor(
     connection: Connection,
@@ -74,6 +75,9 @@ export class StreamDocumentProjection<State> implements Projection {
   }
 
   private async applyOnce(byStream: Map<string, EventEnvelope[]>): Promise<void> {
+    // Serves the conditional replace below on SecantusDB, which plans an index only for a filter
+    // whose every field it holds (ADR 0010); MongoDB would use `_id` alone.
+    await (this.conditionIndex ??= this.documents.createIndex({ _id: 1, position: 1 }));
     const found = await this.documents
       .find({ _id: { $in: [...byStream.keys()] } } as never)
       .toArray();

@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import type { Reservation, UsernameReservations } from '../application/ports/username-reservations';
 
 interface ReservationDocument {
-  /** The lower-case username: `_id` is unique on MongoDB and FerretDB alike. */
+  /** The lower-case username. */
   _id: string;
   userId: string;
   since: Date;
@@ -12,6 +12,8 @@ const COLLECTION = 'gateway_usernames';
 const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
 
 export class MongoUsernameReservations implements UsernameReservations {
+  private conditionIndex: Promise<string> | undefined;
+
   constructor(private readonly connection: Connection) {}
 
   private get documents() {
@@ -32,6 +34,8 @@ export class MongoUsernameReservations implements UsernameReservations {
   }
 
   async takeOver(username: string, from: string, to: string): Promise<boolean> {
+    // SecantusDB plans an index only for a filter whose every field it holds (ADR 0010).
+    await (this.conditionIndex ??= this.documents.createIndex({ _id: 1, userId: 1 }));
     const result = await this.documents.updateOne(
       { _id: username, userId: from },
       { $set: { userId: to, since: new Date() } },

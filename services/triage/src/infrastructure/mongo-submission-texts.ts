@@ -8,7 +8,7 @@ const CHUNK = 2_000;
 
 /**
  * Reads the submitted texts of many items with one query per chunk: the commits of their
- * submission streams that hold a `submitted` event (drafts and revisions are not fetched).
+ * submission streams, by the stream index alone (ADR 0010); only `submitted` events are read.
  */
 export class MongoSubmissionTexts implements SubmissionTexts {
   constructor(
@@ -20,9 +20,7 @@ export class MongoSubmissionTexts implements SubmissionTexts {
     const texts = new Map<string, TextItem>();
     for (let start = 0; start < itemIds.length; start += CHUNK) {
       const streamIds = itemIds.slice(start, start + CHUNK).map((id) => `submission-${id}`);
-      const commits = await this.models.commits
-        .find({ streamId: { $in: streamIds }, 'events.type': SUBMISSION_EVENTS.submitted })
-        .lean();
+      const commits = await this.models.commits.find({ streamId: { $in: streamIds } }).lean();
       for (const commit of commits) {
         for (const stored of commit.events) {
           if (stored.type !== SUBMISSION_EVENTS.submitted) continue;
