@@ -10,7 +10,7 @@ import { redis } from './servers/redis';
 import { productServices } from './services/catalogue';
 import { loadDemo } from './demo/load-demo';
 
-interface Slot {
+export interface Slot {
   server: LocalServer;
   /** Set when the environment names this server: then it is only probed, never started. */
   external?: { address: string; probe: Probe };
@@ -47,7 +47,8 @@ const healthy = (probe: Probe): Promise<boolean> =>
     () => false,
   );
 
-async function bringUp({ server, external }: Slot): Promise<string> {
+/** Starts a server unless it answers already, and waits until it does; says what it did. */
+export async function bringUp({ server, external }: Slot): Promise<string> {
   if (external) {
     await waitFor(external.probe, 10_000).catch((error: Error) => {
       throw new Error(

@@ -18,6 +18,7 @@ describe('following the log on the real MongoDB-wire server', () => {
   });
   afterAll(() => db.drop());
 
+  // 4,000 journaled appends: about a minute alone on this machine, more beside other suites.
   it('shows a reader following the log every commit of 8 writers exactly once, in stream order, while they write', async () => {
     const start = (await store.lastGlobalPosition()) + 1;
     let writing = true;
@@ -60,7 +61,7 @@ describe('following the log on the real MongoDB-wire server', () => {
       expect(event.streamPosition).toBe((lastByStream.get(event.streamId) ?? 0) + 1);
       lastByStream.set(event.streamId, event.streamPosition);
     }
-  });
+  }, 300_000);
 
   it('seals a position whose writer never came, so a reader moves on without skipping', async () => {
     const abandoned = await models.counter.next();
