@@ -141,6 +141,8 @@ async function exercise(connection: Connection): Promise<void> {
   await keys.markCreated('member-1', 'k1', 1);
   await (await MySubmissionsProjection.open(connection)).listFor('member-1', 20);
   const timelines = new MongoTimelines(connection);
+  await timelines.add('item-1', { eventId: 'event-1' } as never);
+  await timelines.add('item-1', { eventId: 'event-2' } as never);
   await timelines.entriesOf('item-1');
   const imports = await MongoImportStore.open(connection);
   await imports.get('import-1');

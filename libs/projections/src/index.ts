@@ -4,3 +4,4 @@ export * from './projection-runner';
 export * from './stream-document-projection';
 export * from './read-model-definition';
 export * from './rebuild-read-model';
+export * from './condition-index';

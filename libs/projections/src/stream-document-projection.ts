@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@opinion/contracts';
 import type { Collection, Connection, mongo } from 'mongoose';
+import { conditionIndex } from './condition-index';
 import { foldStream, type Evolve } from './fold-stream';
 import type { Projection } from './projection';
 
@@ -37,7 +38,7 @@ export class StreamDocumentProjection<State> implements Projection {
   readonly name: string;
   readonly categories: readonly string[];
   private readonly documents: Collection<StreamDocument<State>>;
-  private conditionIndex: Promise<string> | undefined;
+  private readonly conditionIndexed: () => Promise<void>;
 
   constructor(
     connection: Connection,
@@ -46,6 +47,7 @@ export class StreamDocumentProjection<State> implements Projection {
     this.name = options.name;
     this.categories = options.categories;
     this.documents = connection.collection<StreamDocument<State>>(options.collection);
+    this.conditionIndexed = conditionIndex(this.documents, { _id: 1, position: 1 });
   }
 
   async apply(events: readonly EventEnvelope[]): Promise<void> {
@@ -75,9 +77,7 @@ export class StreamDocumentProjection<State> implements Projection {
   }
 
   private async applyOnce(byStream: Map<string, EventEnvelope[]>): Promise<void> {
-    // Serves the conditional replace below on SecantusDB, which plans an index only for a filter
-    // whose every field it holds (ADR 0010); MongoDB would use `_id` alone.
-    await (this.conditionIndex ??= this.documents.createIndex({ _id: 1, position: 1 }));
+    await this.conditionIndexed();
     const found = await this.documents
       .find({ _id: { $in: [...byStream.keys()] } } as never)
       .toArray();

@@ -1,3 +1,4 @@
+import { conditionIndex } from '@opinion/projections';
 import type { Connection } from 'mongoose';
 import type { Reservation, UsernameReservations } from '../application/ports/username-reservations';
 
@@ -12,9 +13,11 @@ const COLLECTION = 'gateway_usernames';
 const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
 
 export class MongoUsernameReservations implements UsernameReservations {
-  private conditionIndex: Promise<string> | undefined;
+  private readonly conditionIndexed: () => Promise<void>;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    this.conditionIndexed = conditionIndex(this.documents, { _id: 1, userId: 1 });
+  }
 
   private get documents() {
     return this.connection.collection<ReservationDocument>(COLLECTION);
@@ -34,8 +37,7 @@ export class MongoUsernameReservations implements UsernameReservations {
   }
 
   async takeOver(username: string, from: string, to: string): Promise<boolean> {
-    // SecantusDB plans an index only for a filter whose every field it holds (ADR 0010).
-    await (this.conditionIndex ??= this.documents.createIndex({ _id: 1, userId: 1 }));
+    await this.conditionIndexed();
     const result = await this.documents.updateOne(
       { _id: username, userId: from },
       { $set: { userId: to, since: new Date() } },

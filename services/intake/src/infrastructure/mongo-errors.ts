@@ -1,3 +1,3 @@
-/** MongoDB's (and FerretDB's) answer to an insert whose unique key is taken. */
+/** MongoDB's answer to an insert whose unique key is taken. */
 export const isDuplicateKey = (error: unknown) =>
   (error as { code?: number } | null)?.code === 11000;

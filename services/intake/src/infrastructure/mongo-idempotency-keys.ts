@@ -33,7 +33,7 @@ schema.index({ scope: 1, key: 1 }, { unique: true });
 
 /**
  * The _id is the scope and the key (neither contains a space), so a retry finds its mapping by
- * _id, which FerretDB serves without scanning the collection.
+ * `_id` alone.
  */
 const idOf = (scope: string, key: string) => `${scope} ${key}`;
 

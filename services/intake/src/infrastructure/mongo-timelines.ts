@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '@opinion/contracts';
+import { conditionIndex } from '@opinion/projections';
 import type { Collection, Connection } from 'mongoose';
 import type { TimelineReadModel } from '../application/timeline/timeline-read-model';
 import { isDuplicateKey } from './mongo-errors';
@@ -17,17 +18,16 @@ interface TimelineDocument {
  * One document per item (`_id` = its id), its entries in arrival order. Adding reads the
  * document, skips an event id it holds, and writes it back only if no one wrote in between
  * (insert for a new item, replace conditional on the version otherwise), reading again after a
- * lost race. A `$push` behind a `$ne` filter on the array is not used: FerretDB v1 matches `$ne`,
- * `$nin` and `$not` on an array of documents when any element differs, so a redelivered event
- * was pushed again (mongo-timelines.int-spec.ts). FerretDB v1 also loses concurrent updates of
- * one document, conditional ones included; the timeline consumer handles one event at a time, so
- * one intake process is safe there, and several are safe on MongoDB.
+ * lost race. The conditional replace is a real guard on
+ * MongoDB and SecantusDB, so several intake processes may write one timeline.
  */
 export class MongoTimelines implements TimelineReadModel {
   private readonly documents: Collection<TimelineDocument>;
+  private readonly conditionIndexed: () => Promise<void>;
 
   constructor(connection: Connection) {
     this.documents = connection.collection<TimelineDocument>(COLLECTION);
+    this.conditionIndexed = conditionIndex(this.documents, { _id: 1, version: 1 });
   }
 
   async add(itemId: string, entry: TimelineEntry): Promise<void> {
@@ -58,6 +58,7 @@ export class MongoTimelines implements TimelineReadModel {
         throw error;
       }
     }
+    await this.conditionIndexed();
     const replaced = await this.documents.replaceOne(
       { _id: itemId, version: current.version },
       { version: current.version + 1, entries: [...current.entries, entry] },

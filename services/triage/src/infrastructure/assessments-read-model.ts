@@ -10,7 +10,6 @@ type Document = StreamDocument<AssessmentView>;
 
 /**
  * `triage_assessments`: one document per triage stream, fed by triage's own published events.
- * Hot issues are counted with $match/$group/$sum only (all FerretDB v1 offers).
  */
 export class MongoAssessments implements AssessmentsReadModel {
   readonly projection: StreamDocumentProjection<AssessmentView>;

@@ -6,7 +6,7 @@ import type { IndexSnapshots, SnapshotInfo, SnapshotToSave } from '../applicatio
 
 const MANIFESTS = 'triage_index_snapshots';
 const CHUNKS = 'triage_index_snapshot_chunks';
-/** Bytes per chunk document: well under the 16 MiB document limit of MongoDB and FerretDB. */
+/** Bytes per chunk document: well under MongoDB's 16 MiB document limit. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
 const manifestSchema = z.object({
@@ -42,8 +42,7 @@ const chunkId = (snapshotId: string, n: number) => `${snapshotId}/${n}`;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Index snapshots in two collections, with only what FerretDB v1 does reliably (ADR 0009):
- * inserts, updates and deletes by string `_id`, and reads without a sort. A manifest per snapshot
+ * Index snapshots in two collections. A manifest per snapshot
  * is inserted as `writing`, its bytes follow as chunk documents, and only then is it marked
  * `complete`, so a crash mid-write leaves the previous snapshot the newest complete one. One
  * writer (one active instance), so the update by `_id` alone cannot lose a concurrent write.
@@ -55,7 +54,7 @@ export class MongoIndexSnapshots implements IndexSnapshots {
   ) {}
 
   static async open(connection: Connection, keep: number): Promise<MongoIndexSnapshots> {
-    // Used by MongoDB to read one snapshot's chunks; FerretDB v1 scans either way.
+    // Serves the read of one snapshot's chunks.
     await connection.collection(CHUNKS).createIndex({ snapshotId: 1, n: 1 }, { unique: true });
     return new MongoIndexSnapshots(connection, keep);
   }
@@ -105,7 +104,7 @@ export class MongoIndexSnapshots implements IndexSnapshots {
 
   async load(snapshot: SnapshotInfo): Promise<Uint8Array> {
     const manifest = manifestSchema.parse(await this.manifests.findOne({ _id: snapshot.id }));
-    // One query for all chunks, in no order: FerretDB sorts in memory and uses no index.
+    // One query for all chunks, put in order here.
     const chunks = (await this.chunks.find({ snapshotId: manifest._id }).toArray())
       .map((document) => chunkSchema.parse(document))
       .sort((a, b) => a.n - b.n);
@@ -144,7 +143,7 @@ export class MongoIndexSnapshots implements IndexSnapshots {
     }
   }
 
-  /** Every readable manifest, newest first (sorted here: FerretDB pushes down no sort). */
+  /** Every readable manifest, newest first (a handful: read whole, sorted here). */
   private async allManifests(): Promise<Manifest[]> {
     return (await this.manifests.find({}).toArray())
       .flatMap((document) => {

@@ -86,7 +86,7 @@ export class RunImportHandler {
 
   private async importBatch(run: Run, batch: SourceRow[]): Promise<void> {
     const first = run.progress.processed;
-    // One row after another: FerretDB serialises writes, and measured slower with rows in parallel.
+    // One row after another: each row's outcome and problems are recorded in the sheet's order.
     const results = [];
     for (const source of batch)
       results.push(await this.importRow(run, validateRow(source, run.context)));
