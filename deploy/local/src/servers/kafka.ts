@@ -36,6 +36,8 @@ function serverProperties(): string {
     'transaction.state.log.min.isr=1',
     'group.initial.rebalance.delay.ms=0',
     'log.retention.hours=-1',
+    // Relays keep their checkpoints as group offsets (ADR 0002): kept a year, refreshed daily.
+    'offsets.retention.minutes=525600',
     '',
   ].join('\n');
 }
