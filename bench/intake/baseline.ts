@@ -97,11 +97,6 @@ export async function bareAppends(
   };
 }
 
-/** The outbox relay's poll (intake's runs one every 100 ms while idle, the gateway's another). */
-export const relayPoll = (connection: Connection) =>
-  connection
-    .collection('event_commits')
-    .find({ published: false, category: { $in: [CATEGORY] } })
-    .sort({ _id: 1 })
-    .limit(500)
-    .toArray();
+/** The outbox relay's look at the log for its next batch, from the start of the run's log. */
+export const relayPoll = async (connection: Connection) =>
+  (await eventStoreModels(connection)).log.read(1, 500, { categories: [CATEGORY] });

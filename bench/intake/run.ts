@@ -3,6 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import Redis from 'ioredis';
+import { eventStoreModels } from '@opinion/event-store';
+import { createKafka, OutboxRelay } from '@opinion/messaging';
+import type { Kafka } from 'kafkajs';
 import mongoose from 'mongoose';
 import { describeMachine, describeServer } from '../event-store/environment';
 import { appendsLikeTheRun, bareAppends, relayPoll, submissionStore } from './baseline';
@@ -28,8 +31,8 @@ import {
 import { startServices, type RunNames } from './services';
 import { benchSettings } from './settings';
 
-/** The relay's poll scans the whole log on FerretDB: seconds each, so only a few. */
-const RELAY_POLL_SAMPLES = 5;
+/** Samples of the relay's look at the log. */
+const RELAY_POLL_SAMPLES = 20;
 const WARM_UP = 10;
 
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
@@ -50,15 +53,20 @@ function runNames(mongoUri: string): RunNames {
   };
 }
 
-/** How far the relay and the two read models are behind the log (counts scan: untimed). */
-async function backlog(connection: mongoose.Connection): Promise<Backlog> {
+/** How far intake's relay and the two read models are behind the log (untimed). */
+async function backlog(connection: mongoose.Connection, kafka: Kafka): Promise<Backlog> {
   const commits = connection.collection('event_commits');
-  const [submissionCommits, unpublished, gatewayReadModel, intakeReadModel] = await Promise.all([
-    commits.countDocuments({ category: 'submission' }),
-    commits.countDocuments({ category: 'submission', published: false }),
-    connection.collection('gateway_submissions').countDocuments(),
-    connection.collection('intake_my_submissions').countDocuments(),
-  ]);
+  // The relay's lag as intake's own relay (same name, so the same checkpoint) reports it.
+  const relay = new OutboxRelay(await eventStoreModels(connection), kafka, {
+    categories: ['submission'],
+  });
+  const [submissionCommits, { pendingCommits: unpublished }, gatewayReadModel, intakeReadModel] =
+    await Promise.all([
+      commits.countDocuments({ category: 'submission' }),
+      relay.lag(),
+      connection.collection('gateway_submissions').countDocuments(),
+      connection.collection('intake_my_submissions').countDocuments(),
+    ]);
   return { submissionCommits, unpublished, gatewayReadModel, intakeReadModel };
 }
 
@@ -169,7 +177,7 @@ async function main(): Promise<void> {
           keyPrefix: `${names.runId}-gateway`,
         }),
       );
-      printBacklog(await backlog(connection));
+      printBacklog(await backlog(connection, createKafka(settings.KAFKA_BROKERS, 'bench-intake')));
 
       const rows: Array<[string, Summary]> = [
         [
@@ -235,7 +243,7 @@ async function main(): Promise<void> {
       ]);
       rows.push(['MongoDB ping', await mongoPing(connection, probes)]);
       rows.push([
-        `outbox relay poll, scans the log (${Math.min(probes, RELAY_POLL_SAMPLES)} calls)`,
+        `outbox relay's next batch from the log (${Math.min(probes, RELAY_POLL_SAMPLES)} calls)`,
         await sample(Math.min(probes, RELAY_POLL_SAMPLES), () => relayPoll(connection)),
       ]);
 

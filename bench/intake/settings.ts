@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-// Sizes fit a 30–90 s run on 2 cores with FerretDB v1/SQLite (see README.md).
+// Sizes fit a short run on 2 cores (see README.md).
 const benchEnvSchema = infrastructureEnvSchema.extend({
   /** Submissions through the gateway; the bare-append baseline makes as many appends. */
   BENCH_INTAKE_SUBMISSIONS: count(300),
