@@ -58,6 +58,7 @@ describe('outbox relay, consumers and dead letters on real Kafka and MongoDB', (
     const dying = new DyingRelay(models, kafka, options);
     await expect(dying.publishPending()).rejects.toThrow('relay killed');
     expect((await dying.lag()).pendingCommits).toBe(30);
+    await dying.stop();
 
     const restarted = new OutboxRelay(models, kafka, options);
     while ((await restarted.publishPending()) > 0);
