@@ -27,12 +27,14 @@ commitSchema.index({ position: 1 }, { unique: true });
 commitSchema.index({ category: 1, position: 1 });
 
 const counterSchema = new Schema<CounterDocument>(
-  { _id: String, value: Number },
+  { _id: String, value: Number, logId: String },
   { versionKey: false },
 );
 
 export interface EventStoreModels {
   commits: Model<CommitDocument>;
+  /** Names this log (see PositionCounter.logId). */
+  logId: string;
   /** Hands out global positions. */
   counter: PositionCounter;
   /** Reads the log in position order without ever skipping a commit. */
@@ -64,9 +66,11 @@ export async function eventStoreModels(
   await counters.init();
   const feed = feeds.get(commits) ?? new CommitFeed();
   feeds.set(commits, feed);
+  const counter = new PositionCounter(counters);
   return {
     commits,
-    counter: new PositionCounter(counters),
+    logId: await counter.logId(),
+    counter,
     log: new CommitLog(commits, logOptions),
     feed,
   };

@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { Model } from 'mongoose';
 import { duplicateKeyFields } from './duplicate-key';
 
 export interface CounterDocument {
   _id: string;
-  value: number;
+  value?: number;
+  logId?: string;
 }
 
 const POSITION = 'position';
+const IDENTITY = 'log';
 
 /**
  * Hands out global positions with one atomic `$inc`. A position is only a claim: the commit's
@@ -31,7 +34,28 @@ export class PositionCounter {
           throw error;
         });
       // SecantusDB answers the loser of a first-upsert race with no document at all.
-      if (counter) return counter.value;
+      if (counter) return counter.value!;
+    }
+  }
+
+  /**
+   * The log's identity, made with its first use: a log that is wiped and begun again is another
+   * log, so what readers remember of the old one (a relay's checkpoint) is not applied to it.
+   */
+  async logId(): Promise<string> {
+    for (;;) {
+      const identity = await this.counters
+        .findOneAndUpdate(
+          { _id: IDENTITY },
+          { $setOnInsert: { logId: randomUUID() } },
+          { upsert: true, returnDocument: 'after', lean: true },
+        )
+        .exec()
+        .catch((error: unknown) => {
+          if (duplicateKeyFields(error)) return null;
+          throw error;
+        });
+      if (identity?.logId) return identity.logId;
     }
   }
 

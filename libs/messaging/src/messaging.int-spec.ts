@@ -4,13 +4,14 @@ import {
   type EventEnvelope,
   type EventRegistry,
 } from '@opinion/contracts';
-import type { EventStore, EventStoreModels } from '@opinion/event-store';
+import { eventStoreModels, type EventStore, type EventStoreModels } from '@opinion/event-store';
 import {
   eventually,
   noteMetadata,
   noteRegistry,
   noteWritten,
   openNoteTestBed,
+  openTestDatabase,
   readTopic,
   uniqueName,
   type NoteTestBed,
@@ -105,6 +106,28 @@ describe('outbox relay, consumers and dead letters on real Kafka and MongoDB', (
     await consumer.stop();
     expect(new Set(applied)).toEqual(new Set(appended));
     expect(applied).toHaveLength(30);
+  });
+
+  it('refuses to publish a log that is behind its checkpoint, as after a restore from an older backup', async () => {
+    const relay = new OutboxRelay(models, kafka, { categories: ['note'] });
+    await relay.publishPending();
+    await relay.stop();
+    const restored = await openTestDatabase('messaging-restored');
+    try {
+      const olderLog = await eventStoreModels(restored.connection);
+      const successor = new OutboxRelay(olderLog, kafka, {
+        categories: ['note'],
+        name: relay.name,
+      });
+      await expect(successor.publishPending()).rejects.toThrow(/ahead of the log/);
+      // A log of its own (not named after another) starts from its beginning.
+      const fresh = new OutboxRelay(olderLog, kafka, { categories: ['note'] });
+      expect(fresh.name).not.toBe(relay.name);
+      await expect(fresh.publishPending()).resolves.toBe(0);
+      await fresh.stop();
+    } finally {
+      await restored.drop();
+    }
   });
 
   it("publishes a running process's commits as they are stored, without waiting for a sweep", async () => {

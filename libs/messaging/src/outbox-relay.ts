@@ -11,7 +11,8 @@ export interface OutboxRelayOptions {
   categories: readonly string[];
   /**
    * Names the relay's transactional producer and checkpoint; one relay of a name publishes at a
-   * time (a new one fences the old). Default: the database, the log and the categories.
+   * time (a new one fences the old). Default: the log's identity and the categories, so a log
+   * wiped and begun again starts from its beginning.
    */
   name?: string;
   /** Commits per Kafka transaction. */
@@ -82,10 +83,9 @@ export class OutboxRelay {
 
   /** The relay's name: its transactional id and the group that holds its checkpoint. */
   get name(): string {
-    const { commits } = this.models;
     return (
       this.options.name ??
-      `opinion-outbox.${commits.db.name}.${commits.collection.collectionName}.${[...this.options.categories].sort().join('+')}`
+      `opinion-outbox.${this.models.logId}.${[...this.options.categories].sort().join('+')}`
     );
   }
 
@@ -244,8 +244,17 @@ export class OutboxRelay {
     });
     // Connecting fences an older producer of this name and aborts the transaction it left open.
     await producer.connect();
+    const checkpoint = await this.readCheckpoint();
+    const last = await this.models.log.lastPosition();
+    if (checkpoint > last) {
+      await producer.disconnect();
+      // Publishing on would skip the commits that take those positions again.
+      throw new Error(
+        `relay ${this.name}: its checkpoint (${checkpoint}) is ahead of the log (${last}); the log was restored from an older backup? Publish from the log's end deliberately (a new relay name), after checking what consumers have seen`,
+      );
+    }
     this.producer = producer;
-    this.cursor = await this.readCheckpoint();
+    this.cursor = checkpoint;
     return producer;
   }
 

@@ -29,7 +29,7 @@ describe('a kill -9 of the MongoDB-wire server in the middle of appends', () => 
     server.install();
     await bringUp({ server });
     connection = await mongoose
-      .createConnection(`mongodb://${server.address}/crash`, {
+      .createConnection(`mongodb://${server.address}/${uniqueName('crash')}`, {
         serverSelectionTimeoutMS: 2_000,
         bufferCommands: false,
       })
