@@ -1,10 +1,14 @@
-import { EventStore, WrongExpectedVersionError, eventStoreModels } from '@opinion/event-store';
-import type { ExpectedVersion } from '@opinion/event-store';
-import { noteMetadata, noteRegistry, noteWritten } from '@opinion/testing';
-import type { Connection } from 'mongoose';
+import type { CommitDocument, EventStore, EventStoreModels } from '@opinion/event-store';
+import { noteMetadata, noteWritten } from '@opinion/testing';
+import { CATEGORY, CONTEXT, type NoteTexts } from './commits';
 import { runWorkers, timed, type Timings } from './stats';
 
+/** The store's write concern (EventStore's DURABLE), for the raw inserts too. */
+const DURABLE = { writeConcern: { w: 'majority' as const, j: true } };
+
 export interface AppendScenario {
+  /** Names this run's streams, so runs at several sizes or writer counts never share one. */
+  label: string;
   writers: number;
   appendsPerWriter: number;
   eventsPerStream: number;
@@ -13,93 +17,100 @@ export interface AppendScenario {
 export interface AppendResult {
   store: Timings;
   raw: Timings;
-  /** Appends the store refused although nobody else wrote the stream, retried by the writer. */
-  spuriousConflicts: number;
 }
 
-const MAX_ATTEMPTS = 50;
+const streamPrefix = (scenario: AppendScenario, writer: number) =>
+  `${CATEGORY}-${scenario.label}w${writer}s`;
 
 /**
  * The w-th writer's i-th command: streams of its own, each opened with 'no_stream' and then
- * extended one event at a time at its exact version, as command handlers do.
+ * extended one event at a time at the version the previous append returned, as a command
+ * handler does after reading its stream.
  */
 function command(scenario: AppendScenario, writer: number, index: number) {
   const stream = Math.floor(index / scenario.eventsPerStream);
   const version = index % scenario.eventsPerStream;
   return {
-    streamId: `note-w${writer}s${stream}`,
-    expected: (version === 0 ? 'no_stream' : version) as ExpectedVersion,
-    text: `writer ${writer} command ${index}`,
+    streamId: `${streamPrefix(scenario, writer)}${stream}`,
+    expected: version === 0 ? ('no_stream' as const) : version,
   };
 }
 
+/** Commits at positions above `after`, in position order, without the `_id` the driver set. */
+const commitsAfter = (log: EventStoreModels, after: number) =>
+  log.commits.collection
+    .find<CommitDocument>({ position: { $gt: after } }, { projection: { _id: 0 } })
+    .sort({ position: 1 })
+    .toArray();
+
 /**
- * On FerretDB the global counter's $inc is not atomic, so two appends can get the same global
- * position; the loser surfaces as WrongExpectedVersionError with the stream where the writer
- * left it. The writer owns its streams, so it retries the same command.
+ * One untimed append per writer on each side, at the same concurrency: opens as many pooled
+ * connections as the timed run needs and touches the collections' indexes.
  */
-async function appendOwnStream(
+async function warmUp(
   store: EventStore,
-  { streamId, expected, text }: ReturnType<typeof command>,
-): Promise<number> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await store.append(streamId, expected, [noteWritten(text)], noteMetadata);
-      return attempt - 1;
-    } catch (error) {
-      const unchanged =
-        error instanceof WrongExpectedVersionError &&
-        error.actual === (expected === 'no_stream' ? 0 : expected);
-      if (!unchanged || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
+  storeLog: EventStoreModels,
+  rawLog: EventStoreModels,
+  texts: NoteTexts,
+  scenario: AppendScenario,
+): Promise<void> {
+  const before = await storeLog.log.lastPosition();
+  await runWorkers(scenario.writers, async (writer) => {
+    const event = noteWritten(texts.text(writer), CONTEXT);
+    await store.append(
+      `${CATEGORY}-warm${scenario.label}w${writer}`,
+      'no_stream',
+      [event],
+      noteMetadata,
+    );
+  });
+  const warm = await commitsAfter(storeLog, before);
+  await Promise.all(warm.map((commit) => rawLog.commits.collection.insertOne(commit, DURABLE)));
 }
 
 /**
- * Appends through the store into one fresh collection, then inserts the very commit documents
- * it wrote, one insertMany per document at the same concurrency, into another collection with
- * the same indexes: the baseline differs from the store only in what the store does per append.
+ * Appends through the store, then inserts the very commit documents it wrote (new `_id`s, as the
+ * store's insert gets) with insertOne at the same concurrency and write concern into the raw
+ * log, which holds the same commits and indexes: the baseline lacks only what the store does per
+ * append (validation, the position counter's `$inc`, building the commit).
  */
 export async function appendBench(
-  connection: Connection,
+  store: EventStore,
+  storeLog: EventStoreModels,
+  rawLog: EventStoreModels,
+  texts: NoteTexts,
   scenario: AppendScenario,
 ): Promise<AppendResult> {
-  const label = `w${scenario.writers}`;
-  const storeModels = await eventStoreModels(connection, `store_${label}`);
-  const rawModels = await eventStoreModels(connection, `raw_${label}`);
-  const store = new EventStore(storeModels, {
-    registry: noteRegistry(),
-    ownedCategories: ['note'],
-  });
+  await warmUp(store, storeLog, rawLog, texts, scenario);
+  const before = await storeLog.log.lastPosition();
   const total = scenario.writers * scenario.appendsPerWriter;
 
-  // Untimed first append on each side: it creates the global counter, whose concurrent first
-  // upsert FerretDB answers with a duplicate key error instead of retrying, and warms the pool.
-  await store.append('note-warmup', 'no_stream', [noteWritten('warm-up')], noteMetadata);
-  await rawModels.commits.collection.insertMany([
-    (await storeModels.commits.findOne({ streamId: 'note-warmup' }).lean()) as never,
-  ]);
-
-  let spuriousConflicts = 0;
   const storeRun = await runWorkers(scenario.writers, async (writer, record) => {
     for (let index = 0; index < scenario.appendsPerWriter; index += 1) {
-      const next = command(scenario, writer, index);
-      record(await timed(async () => (spuriousConflicts += await appendOwnStream(store, next))));
+      const { streamId, expected } = command(scenario, writer, index);
+      const event = noteWritten(
+        texts.text(before + writer * scenario.appendsPerWriter + index),
+        CONTEXT,
+      );
+      record(await timed(() => store.append(streamId, expected, [event], noteMetadata)));
     }
   });
 
-  const written = await storeModels.commits.find({}).sort({ _id: 1 }).lean();
-  const byWriter = (writer: number) =>
-    written.filter((commit) => commit.streamId.startsWith(`note-w${writer}s`));
+  const written = await commitsAfter(storeLog, before);
+  if (written.length !== total) {
+    throw new Error(`the store wrote ${written.length} commits for ${total} appends`);
+  }
   const rawRun = await runWorkers(scenario.writers, async (writer, record) => {
-    for (const commit of byWriter(writer)) {
-      record(await timed(() => rawModels.commits.collection.insertMany([commit as never])));
+    const own = written.filter((commit) =>
+      commit.streamId.startsWith(streamPrefix(scenario, writer)),
+    );
+    for (const commit of own) {
+      record(await timed(() => rawLog.commits.collection.insertOne({ ...commit }, DURABLE)));
     }
   });
 
   return {
     store: { operations: total, events: total, ...storeRun },
     raw: { operations: written.length, events: written.length, ...rawRun },
-    spuriousConflicts,
   };
 }

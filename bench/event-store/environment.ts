@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import mongoose, { type Connection } from 'mongoose';
 
 /** A database no other run uses, dropped at the end so runs never see each other's data. */
@@ -26,11 +26,19 @@ export function describeMachine(): string {
   return `${cores.length} cores (${cores[0]?.model.trim()}), ${gib} GiB, Node ${process.version}`;
 }
 
-/** FerretDB answers buildInfo with its own fields beside the MongoDB version it emulates. */
+/** Load average over 1, 5 and 15 minutes: the machine may be shared with other work. */
+export const describeLoad = (): string =>
+  loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ');
+
+/** SecantusDB names itself in buildInfo (`secantusVersion`) beside the MongoDB version it speaks. */
 export async function describeServer(connection: Connection, uri: string): Promise<string> {
   const info = await connection.db!.admin().command({ buildInfo: 1 });
   const host = new URL(uri).host;
-  const ferret = 'ferretdbVersion' in info || 'ferretdbFeatures' in info;
-  const name = ferret ? `FerretDB (ferretdbVersion ${info.ferretdbVersion})` : 'MongoDB';
-  return `${name}, wire version of MongoDB ${info.version}, at ${host}`;
+  const name =
+    typeof info.secantusVersion === 'string'
+      ? `SecantusDB ${info.secantusVersion}`
+      : 'MongoDB-wire server';
+  return `${name}, MongoDB ${info.version} on the wire, at ${host}`;
 }
