@@ -34,16 +34,6 @@ function firstHole(sorted: ReadonlyArray<{ position: number }>, from: number): n
   return hole === -1 ? sorted.length : hole;
 }
 
-/** The positions from `from` up to the last one in `sorted` that it lacks. */
-function missingPositions(sorted: ReadonlyArray<{ position: number }>, from: number): number[] {
-  const present = new Set(sorted.map((commit) => commit.position));
-  const missing: number[] = [];
-  for (let position = from; position < sorted.at(-1)!.position; position += 1) {
-    if (!present.has(position)) missing.push(position);
-  }
-  return missing;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -95,12 +85,15 @@ export class CommitLog {
       ? filter.categories.map((category) => ({ category, ...range }))
       : [range];
     const found = await Promise.all(
-      queries.map((query) =>
-        this.commits
-          .find(query, { _id: 0 })
-          .sort({ position: 1 })
-          .limit(filter.asOf ? 0 : limit)
-          .lean<CommitDocument[]>(),
+      queries.map(
+        (query) =>
+          this.commits.collection
+            .find(query, {
+              projection: { _id: 0 },
+              sort: { position: 1 },
+              limit: filter.asOf ? 0 : limit,
+            })
+            .toArray() as unknown as Promise<CommitDocument[]>,
       ),
     );
     return found
@@ -124,35 +117,46 @@ export class CommitLog {
 
   /** Without a filter one query serves: its documents show the holes themselves. */
   private async readEverything(from: number, limit: number): Promise<CommitPage> {
-    for (;;) {
-      const commits = await this.commits
-        .find({ position: { $gte: from } }, { _id: 0 })
-        .sort({ position: 1 })
-        .limit(limit)
-        .lean<CommitDocument[]>();
-      const hole = firstHole(commits, from);
-      if (hole > 0 || commits.length === 0) {
-        const run = commits.slice(0, hole);
-        return {
-          commits: run.filter((commit) => commit.category !== VOID_CATEGORY),
-          through: from + run.length - 1,
-        };
-      }
-      await this.settle(missingPositions(commits, from));
-    }
+    const commits = await this.unbroken<CommitDocument>(from, limit, {});
+    return {
+      commits: commits.filter((commit) => commit.category !== VOID_CATEGORY),
+      through: from + commits.length - 1,
+    };
   }
 
   /** The last position of the unbroken run that starts at `from` (from - 1 when there is none). */
   private async contiguousEnd(from: number, window: number): Promise<number> {
+    const positions = await this.unbroken<{ position: number }>(from, window, { position: 1 });
+    return from + positions.length - 1;
+  }
+
+  /**
+   * The commits of the unbroken run of positions from `from`, at most `size`: waits at a hole
+   * at `from` and seals it when it stays open; empty only at the end of the log. The range is
+   * bounded on both sides: SecantusDB walks an open range to its end whatever the limit.
+   */
+  private async unbroken<T extends { position: number }>(
+    from: number,
+    size: number,
+    projection: Record<string, 1>,
+  ): Promise<T[]> {
     for (;;) {
-      const positions = await this.commits
-        .find({ position: { $gte: from } }, { position: 1, _id: 0 })
-        .sort({ position: 1 })
-        .limit(window)
-        .lean<Array<{ position: number }>>();
-      const hole = firstHole(positions, from);
-      if (hole > 0 || positions.length === 0) return from + hole - 1;
-      await this.settle(missingPositions(positions, from));
+      const found = (await this.commits.collection
+        .find(
+          { position: { $gte: from, $lte: from + size - 1 } },
+          { projection: { _id: 0, ...projection }, sort: { position: 1 } },
+        )
+        .toArray()) as unknown as T[];
+      const hole = firstHole(found, from);
+      if (hole > 0) return found.slice(0, hole);
+      const last = found.length > 0 ? found.at(-1)!.position : await this.lastPosition();
+      if (last < from) return [];
+      const present = new Set(found.map((commit) => commit.position));
+      const missing: number[] = [];
+      for (let position = from; position <= Math.min(last, from + size - 1); position += 1) {
+        if (!present.has(position)) missing.push(position);
+      }
+      await this.settle(missing);
     }
   }
 
