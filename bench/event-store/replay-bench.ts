@@ -7,13 +7,13 @@ export interface ReplayRun {
 
 export interface ReplayResult {
   commits: number;
-  /** How long each readAll call took, in ms, in the order they were made (the last is empty). */
+  /** How long each page of the replay took to arrive, in ms, in order. */
   pagesMs: number[];
   store: ReplayRun;
   raw: ReplayRun;
 }
 
-/** Every event of the log through `store.readAll`, page after page from position 1. */
+/** Every event of the log through `store.replay` (one cursor, pages of `pageSize`). */
 async function replayStore(
   store: EventStore,
   pageSize: number,
@@ -21,14 +21,11 @@ async function replayStore(
   const start = performance.now();
   let events = 0;
   const pagesMs: number[] = [];
-  for (let from = 1; ;) {
-    const called = performance.now();
-    const page = await store.readAll(from, pageSize);
+  let called = performance.now();
+  for await (const page of store.replay(1, pageSize)) {
     pagesMs.push(performance.now() - called);
-    if (page.length === 0) break;
     events += page.length;
-    // The store always sets the position of what it reads.
-    from = page.at(-1)!.globalPosition! + 1;
+    called = performance.now();
   }
   return { events, seconds: (performance.now() - start) / 1000, pagesMs };
 }
@@ -58,7 +55,7 @@ export async function replayBench(
   const raw = await replayRaw(log);
   const { pagesMs, ...storeRun } = await replayStore(store, pageSize);
   if (storeRun.events !== raw.events) {
-    throw new Error(`readAll gave ${storeRun.events} events, the raw cursor ${raw.events}`);
+    throw new Error(`store.replay gave ${storeRun.events} events, the raw cursor ${raw.events}`);
   }
   return { commits: await log.commits.estimatedDocumentCount(), pagesMs, store: storeRun, raw };
 }

@@ -7,7 +7,7 @@ import { latencySummary, perSecond, type Timings } from './stats';
 export const TARGETS = {
   /** Stream read p99 at the largest log, at most this many times the p99 at the smallest. */
   streamReadGrowth: 2,
-  /** Replay of the largest log through readAll, at least this share of the raw cursor's rate. */
+  /** Replay of the largest log through store.replay, at least this share of the raw cursor's rate. */
   replayShare: 0.7,
   /** Appends by BENCH_WRITERS writers at the largest log, at least this share of raw inserts. */
   concurrentAppendShare: 0.5,
@@ -105,7 +105,7 @@ export function printSize(result: SizeResult): void {
   const pages = replay.pagesMs.slice(0, -1);
   console.log(
     `"store vs raw": a rate's share, or a p99's multiple. Replay: raw cursor ` +
-      `${replay.raw.seconds.toFixed(2)} s; readAll ${replay.store.seconds.toFixed(2)} s in ` +
+      `${replay.raw.seconds.toFixed(2)} s; store.replay ${replay.store.seconds.toFixed(2)} s in ` +
       `${pages.length} pages (+1 empty), first ${ms(pages[0])} ms, middle ` +
       `${ms(pages[Math.floor(pages.length / 2)])} ms, last ${ms(pages.at(-1)!)} ms`,
   );
@@ -147,7 +147,7 @@ export function printSummary(results: readonly SizeResult[]): void {
         row('stream read, raw find', (r) => p50p99(r.streamReads.raw)),
         row('head, store.head', (r) => p50p99(r.heads.store)),
         row('head, raw findOne', (r) => p50p99(r.heads.raw)),
-        row('replay, store.readAll (events/s)', (r) => rate(replayRate(r, 'store'))),
+        row('replay, store.replay (events/s)', (r) => rate(replayRate(r, 'store'))),
         row('replay, raw cursor (events/s)', (r) => rate(replayRate(r, 'raw'))),
         row('replay, store / raw', (r) => percent(replayRate(r, 'store') / replayRate(r, 'raw'))),
       ],

@@ -27,7 +27,7 @@ const benchEnvSchema = infrastructureEnvSchema.extend({
   BENCH_EVENTS_PER_STREAM: count(5),
   BENCH_STREAM_READS: count(200),
   BENCH_HEADS: count(200),
-  /** Commits per `readAll` call of the replay. */
+  /** Commits per page of the replay. */
   BENCH_REPLAY_PAGE: count(1000),
   /** Approximate BSON size of one commit document (one event of Chinese text). */
   BENCH_COMMIT_BYTES: count(1200),

@@ -95,6 +95,31 @@ describe('following the log on the real MongoDB-wire server', () => {
     ]);
   });
 
+  it('replays through one cursor what readAll pages show, sealing a hole on the way', async () => {
+    await store.append('note-replay', 'no_stream', [written('r1')], noteMetadata);
+    const abandoned = await models.counter.next();
+    await store.append('note-replay', 1, [written('r2'), written('r3')], noteMetadata);
+    const paged: string[] = [];
+    for (let from = 1; ;) {
+      const page = await store.readAll(from, 7);
+      if (page.length === 0) break;
+      paged.push(...page.map((event) => event.eventId));
+      from = page.at(-1)!.globalPosition! + 1;
+    }
+    const replayed: string[] = [];
+    for await (const page of store.replay(1, 7))
+      replayed.push(...page.map((event) => event.eventId));
+    expect(replayed).toEqual(paged);
+    expect(await models.commits.findOne({ position: abandoned }).lean()).toMatchObject({
+      category: VOID_CATEGORY,
+    });
+    const notes: string[] = [];
+    for await (const page of store.replay(abandoned - 1, 100, { categories: ['note'] })) {
+      notes.push(...page.map((event) => event.streamId));
+    }
+    expect(notes.filter((streamId) => streamId === 'note-replay')).toHaveLength(3);
+  });
+
   it('gives back the position of an append that lost its race at once', async () => {
     await store.append('note-lost', 'no_stream', [written('winner')], noteMetadata);
     const before = await store.lastGlobalPosition();

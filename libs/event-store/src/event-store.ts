@@ -186,6 +186,20 @@ export class EventStore {
     }
   }
 
+  /**
+   * Every event from a global position on, in pages, through one cursor (CommitLog.stream): for
+   * replays and rebuilds, which read to the end anyway. Ends at the end of the log.
+   */
+  async *replay(
+    fromGlobalPosition: number,
+    pageSize: number,
+    options: ReadAllOptions = {},
+  ): AsyncGenerator<EventEnvelope[]> {
+    for await (const commits of this.models.log.stream(fromGlobalPosition, pageSize, options)) {
+      yield this.unroll(commits, () => true);
+    }
+  }
+
   /** The highest global position taken so far. */
   lastGlobalPosition(): Promise<number> {
     return this.models.log.lastPosition();
