@@ -40,22 +40,21 @@ export class ProjectionRunner {
 
   /** Applies every stored event after the checkpoint; returns how many were applied. */
   async catchUp(): Promise<number> {
-    let position = await this.checkpoint();
     let applied = 0;
-    for (;;) {
-      const page = await this.store.readAll(position + 1, this.pageSize, {
-        categories: this.projection.categories,
-      });
-      if (page.length === 0) return applied;
+    // One cursor to the end of the log (EventStore.replay), a checkpoint after each page.
+    for await (const page of this.store.replay((await this.checkpoint()) + 1, this.pageSize, {
+      categories: this.projection.categories,
+    })) {
+      if (page.length === 0) continue;
       await this.projection.apply(page);
       applied += page.length;
-      position = page[page.length - 1].globalPosition!;
       await this.checkpoints.updateOne(
         { _id: this.projection.name },
-        { $set: { globalPosition: position, updatedAt: new Date() } },
+        { $set: { globalPosition: page.at(-1)!.globalPosition!, updatedAt: new Date() } },
         { upsert: true },
       );
     }
+    return applied;
   }
 
   /** Drops the read model and builds it again from the first event. */
