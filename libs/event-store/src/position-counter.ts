@@ -11,20 +11,51 @@ export interface CounterDocument {
 const POSITION = 'position';
 const IDENTITY = 'log';
 
+interface Waiting {
+  resolve(position: number): void;
+  reject(error: unknown): void;
+}
+
 /**
- * Hands out global positions with one atomic `$inc`. A position is only a claim: the commit's
+ * Hands out global positions with an atomic `$inc`. A position is only a claim: the commit's
  * insert makes it real, and the unique index on `position` lets a reader seal a position whose
- * writer never came (CommitLog), so a number handed out is never used twice.
+ * writer never came (CommitLog), so a number handed out is never used twice. Appends of this
+ * process that ask while an `$inc` is under way share the next one (`$inc` by their number, in
+ * the order they asked): on a server that does one write at a time that halves an append's cost.
  */
 export class PositionCounter {
+  private waiting: Waiting[] = [];
+  private taking = false;
+
   constructor(private readonly counters: Model<CounterDocument>) {}
 
-  async next(): Promise<number> {
+  next(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      if (!this.taking) void this.takeRounds();
+    });
+  }
+
+  private async takeRounds(): Promise<void> {
+    this.taking = true;
+    while (this.waiting.length > 0) {
+      const round = this.waiting.splice(0);
+      try {
+        const last = await this.increment(round.length);
+        round.forEach((waiting, index) => waiting.resolve(last - round.length + 1 + index));
+      } catch (error) {
+        round.forEach((waiting) => waiting.reject(error));
+      }
+    }
+    this.taking = false;
+  }
+
+  private async increment(by: number): Promise<number> {
     for (;;) {
       const counter = await this.counters
         .findOneAndUpdate(
           { _id: POSITION },
-          { $inc: { value: 1 } },
+          { $inc: { value: by } },
           { upsert: true, returnDocument: 'after', lean: true },
         )
         .exec()
