@@ -102,11 +102,11 @@ export function printSize(result: SizeResult): void {
       ],
     ),
   );
-  const pages = replay.pagesMs.slice(0, -1);
+  const pages = replay.pagesMs;
   console.log(
     `"store vs raw": a rate's share, or a p99's multiple. Replay: raw cursor ` +
       `${replay.raw.seconds.toFixed(2)} s; store.replay ${replay.store.seconds.toFixed(2)} s in ` +
-      `${pages.length} pages (+1 empty), first ${ms(pages[0])} ms, middle ` +
+      `${pages.length} pages, first ${ms(pages[0])} ms, middle ` +
       `${ms(pages[Math.floor(pages.length / 2)])} ms, last ${ms(pages.at(-1)!)} ms`,
   );
 }
