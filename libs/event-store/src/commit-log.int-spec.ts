@@ -18,6 +18,10 @@ describe('following the log on the real MongoDB-wire server', () => {
   });
   afterAll(() => db.drop());
 
+  /** The first event of a new stream. */
+  const startStream = (streamId: string, text: string) =>
+    store.append(streamId, 'no_stream', [written(text)], noteMetadata);
+
   // 4,000 journaled appends: about a minute alone on this machine, more beside other suites.
   it('shows a reader following the log every commit of 8 writers exactly once, in stream order, while they write', async () => {
     const start = (await store.lastGlobalPosition()) + 1;
@@ -65,12 +69,7 @@ describe('following the log on the real MongoDB-wire server', () => {
 
   it('seals a position whose writer never came, so a reader moves on without skipping', async () => {
     const abandoned = await models.counter.next();
-    const { events } = await store.append(
-      'note-after-hole',
-      'no_stream',
-      [written('x')],
-      noteMetadata,
-    );
+    const { events } = await startStream('note-after-hole', 'x');
     expect(events[0].globalPosition).toBe(abandoned + 1);
 
     const page = await store.readAll(abandoned, 10);
@@ -83,12 +82,7 @@ describe('following the log on the real MongoDB-wire server', () => {
     const last = await store.lastGlobalPosition();
     // As a reader would, after the writer took `last + 1` and stalled before inserting.
     await models.log.seal(last + 1);
-    const { events } = await store.append(
-      'note-late',
-      'no_stream',
-      [written('late')],
-      noteMetadata,
-    );
+    const { events } = await startStream('note-late', 'late');
     expect(events[0].globalPosition).toBe(last + 2);
     expect((await store.readAll(last + 1, 10)).map((event) => event.streamId)).toEqual([
       'note-late',
@@ -96,7 +90,7 @@ describe('following the log on the real MongoDB-wire server', () => {
   });
 
   it('replays through one cursor what readAll pages show, sealing a hole on the way', async () => {
-    await store.append('note-replay', 'no_stream', [written('r1')], noteMetadata);
+    await startStream('note-replay', 'r1');
     const abandoned = await models.counter.next();
     await store.append('note-replay', 1, [written('r2'), written('r3')], noteMetadata);
     const paged: string[] = [];
@@ -121,11 +115,11 @@ describe('following the log on the real MongoDB-wire server', () => {
   });
 
   it('gives back the position of an append that lost its race at once', async () => {
-    await store.append('note-lost', 'no_stream', [written('winner')], noteMetadata);
+    await startStream('note-lost', 'winner');
     const before = await store.lastGlobalPosition();
-    await expect(
-      store.append('note-lost', 'no_stream', [written('loser')], noteMetadata),
-    ).rejects.toMatchObject({ name: 'WrongExpectedVersionError' });
+    await expect(startStream('note-lost', 'loser')).rejects.toMatchObject({
+      name: 'WrongExpectedVersionError',
+    });
     expect(await models.commits.findOne({ position: before + 1 }).lean()).toMatchObject({
       category: VOID_CATEGORY,
     });
