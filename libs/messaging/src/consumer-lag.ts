@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import { whileRetriable } from './kafka-client';
 
 export interface ConsumerLag {
   groupId: string;
@@ -16,7 +17,7 @@ export async function consumerLag(
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const committed = await admin.fetchOffsets({ groupId, topics });
+    const committed = await whileRetriable(() => admin.fetchOffsets({ groupId, topics }));
     return await Promise.all(
       committed.map(async ({ topic, partitions }) => {
         const ends = new Map(

@@ -1,7 +1,7 @@
 import { deadLetterTopic } from '@opinion/contracts';
 import type { Kafka } from 'kafkajs';
 import { DLQ_HEADERS, headerText, withoutDeadLetterHeaders } from './dead-letter';
-import { createOrderedProducer } from './kafka-client';
+import { createOrderedProducer, whileRetriable } from './kafka-client';
 
 export interface ReplayResult {
   replayed: number;
@@ -20,7 +20,7 @@ export async function replayDeadLetters(kafka: Kafka, topic: string): Promise<Re
   let targets: Map<number, number>;
   try {
     if (!(await admin.listTopics()).includes(dlq)) return { replayed: 0 };
-    const committed = await admin.fetchOffsets({ groupId, topics: [dlq] });
+    const committed = await whileRetriable(() => admin.fetchOffsets({ groupId, topics: [dlq] }));
     const start = new Map(
       (committed[0]?.partitions ?? []).map(({ partition, offset }) => [partition, Number(offset)]),
     );

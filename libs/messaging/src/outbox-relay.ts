@@ -1,7 +1,7 @@
 import { topicForEventType } from '@opinion/contracts';
 import { toEnvelope, type CommitDocument, type EventStoreModels } from '@opinion/event-store';
 import { Partitioners, type Kafka, type Message, type Producer, type Transaction } from 'kafkajs';
-import { ensureTopics } from './kafka-client';
+import { ensureTopics, whileRetriable } from './kafka-client';
 
 /** Where relays keep how far they have published: as offsets a consumer group commits. */
 export const RELAY_CHECKPOINT_TOPIC = 'opinion.outbox-checkpoints';
@@ -269,10 +269,9 @@ export class OutboxRelay {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const [topic] = await admin.fetchOffsets({
-        groupId: this.name,
-        topics: [RELAY_CHECKPOINT_TOPIC],
-      });
+      const [topic] = await whileRetriable(() =>
+        admin.fetchOffsets({ groupId: this.name, topics: [RELAY_CHECKPOINT_TOPIC] }),
+      );
       const offset = Number(topic?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
       return offset > 0 ? offset : 0;
     } finally {

@@ -1,4 +1,5 @@
 import { Queue, QueueEvents, Worker } from 'bullmq';
+import { ensureTopics } from '@opinion/messaging';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import mongoose, { Schema } from 'mongoose';
 import Redis from 'ioredis';
@@ -16,8 +17,7 @@ describe('real servers wiring', () => {
     const topic = uniqueName('wiring');
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
-    await admin.disconnect();
+    await ensureTopics(admin, [topic], 1).finally(() => admin.disconnect());
 
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();

@@ -1,6 +1,6 @@
 import { topicForEventType, type EventRegistry } from '@opinion/contracts';
 import { EventStore, eventStoreModels, type EventStoreModels } from '@opinion/event-store';
-import { createKafka, createOrderedProducer } from '@opinion/messaging';
+import { createKafka, createOrderedProducer, ensureTopics } from '@opinion/messaging';
 import type { Kafka, Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { openTestDatabase } from './mongo-test-database';
@@ -27,8 +27,7 @@ export async function openNoteTestBed(prefix: string): Promise<NoteTestBed> {
   const kafka = createKafka(testInfrastructure().KAFKA_BROKERS, `${prefix}-test`);
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  await admin.disconnect();
+  await ensureTopics(admin, [topic]).finally(() => admin.disconnect());
   const producer = createOrderedProducer(kafka);
   await producer.connect();
   const db = await openTestDatabase(prefix);
