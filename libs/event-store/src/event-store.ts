@@ -11,26 +11,11 @@ import { KnownHeads } from './known-heads';
 import type { EventStoreModels } from './commit-model';
 import { StreamOwnershipError, WrongExpectedVersionError, type ExpectedVersion } from './errors';
 import { streamCategory } from './stream-id';
+import type { AppendResult, EventStorePort, ReadAllOptions, ReadOptions } from './event-store-port';
 import { toEnvelope } from './to-envelope';
 
 /** An acknowledged append survives a crash of the server (MongoDB: majority, journaled). */
 const DURABLE = { writeConcern: { w: 'majority' as const, j: true } };
-
-export interface AppendResult {
-  /** The stream's version after the append: the position of its last event. */
-  nextExpectedVersion: number;
-  events: EventEnvelope[];
-}
-
-export interface ReadOptions {
-  /** Only events recorded at or before this instant: the store as it was then. */
-  asOf?: Date;
-}
-
-export interface ReadAllOptions extends ReadOptions {
-  /** Only streams of these categories: a reader need not know other contexts' event types. */
-  categories?: readonly string[];
-}
 
 export interface EventStoreOptions {
   registry: EventRegistry;
@@ -43,7 +28,7 @@ export interface EventStoreOptions {
  * (streamId, fromPosition) turns a concurrent append into WrongExpectedVersionError, and a
  * global position, taken after the stream was read, orders every commit for replay (CommitLog).
  */
-export class EventStore {
+export class EventStore implements EventStorePort {
   private readonly knownHeads = new KnownHeads();
 
   constructor(

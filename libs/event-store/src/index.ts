@@ -5,6 +5,7 @@ export * from './commit-model';
 export * from './duplicate-key';
 export * from './errors';
 export * from './event-store';
+export * from './event-store-port';
 export * from './position-counter';
 export * from './stream-id';
 export * from './to-envelope';
