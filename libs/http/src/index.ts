@@ -11,3 +11,4 @@ export * from './create-service-app';
 export * from './optimistic-concurrency';
 export * from './controller-conventions';
 export * from './runtime-lifecycle';
+export * from './skeleton';

@@ -9,33 +9,30 @@ import {
   TRIAGE_EVENTS,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
-import { eventStoreModels, EventStore } from '@opinion/event-store';
+import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
 import {
   kafkaProbe,
   mongoProbe,
   registerRelayMetrics,
   ServiceMetrics,
+  ServiceParts,
+  UseCases,
   type HealthProbe,
 } from '@opinion/http';
 import { bullmqConnection } from '@opinion/jobs';
-import { createKafka, ensureTopics, EventConsumer, OutboxRelay } from '@opinion/messaging';
-import type { Worker } from 'bullmq';
+import {
+  createKafka,
+  ensureTopics,
+  EventConsumer,
+  OutboxRelay,
+  type EventHandler,
+} from '@opinion/messaging';
+import type { Kafka } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
-import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
-import { GetImportHandler } from './application/import/get-import-handler';
 import { RunImportHandler } from './application/import/run-import-handler';
-import { StartImportHandler } from './application/import/start-import-handler';
-import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
-import { ListMySubmissionsHandler } from './application/list-my-submissions/list-my-submissions-handler';
 import { RecordScreeningHandler } from './application/record-screening/record-screening-handler';
-import { ReviseHandler } from './application/revise/revise-handler';
-import { SaveDraftHandler } from './application/save-draft/save-draft-handler';
 import { SubmissionStreams, SUBMISSION_CATEGORY } from './application/submission-streams';
-import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
-import { SubmitHandler } from './application/submit/submit-handler';
-import { GetTimelineHandler } from './application/timeline/get-timeline-handler';
-import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 import { BullmqImportQueue } from './infrastructure/bullmq-import-queue';
 import { readImportRows } from './infrastructure/import-rows/read-import-rows';
 import type { IntakeConfig } from './infrastructure/intake-config';
@@ -47,6 +44,7 @@ import { MySubmissionsProjection } from './infrastructure/my-submissions-project
 import { startImportWorker } from './interface/jobs/import-worker';
 import { screeningDecisionHandler } from './interface/kafka/screening-decisions';
 import { timelineEventsHandler } from './interface/kafka/timeline-events';
+import { INTAKE_USE_CASES, type IntakePorts } from './intake-use-cases';
 
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
 export const SCREENING_TOPIC = topicForEventType(SCREENING_EVENTS.returned);
@@ -59,149 +57,153 @@ export const intakeConsumerGroups = (config: IntakeConfig) => ({
   timeline: `${config.INTAKE_CONSUMER_GROUP}.timeline`,
 });
 
-export interface IntakeHandlers {
-  submit: SubmitHandler;
-  saveDraft: SaveDraftHandler;
-  submitDraft: SubmitDraftHandler;
-  revise: ReviseHandler;
-  withdraw: WithdrawHandler;
-  convertProposal: ConvertProposalHandler;
-  getSubmission: GetSubmissionHandler;
-  getTimeline: GetTimelineHandler;
-  listMySubmissions: ListMySubmissionsHandler;
-  startImport: StartImportHandler;
-  getImport: GetImportHandler;
-}
-
 /**
- * The composition root: opens MongoDB, Kafka and Redis, builds the handlers, and runs the outbox
+ * The composition root: opens MongoDB, Kafka and Redis, builds the use cases, and runs the outbox
  * relay, the consumers (the "my items" read model, editorial screening decisions, the items'
- * timelines) and the import worker in-process.
+ * timelines) and the import worker in-process. Its parts start in the order below and stop in
+ * reverse (ServiceParts).
  */
 export class IntakeRuntime {
   private constructor(
-    readonly handlers: IntakeHandlers,
+    readonly useCases: UseCases<IntakePorts>,
     readonly metrics: ServiceMetrics,
     readonly probes: HealthProbe[],
-    private readonly connection: Connection,
-    private readonly relay: OutboxRelay,
-    private readonly consumers: EventConsumer[],
-    private readonly importQueue: BullmqImportQueue,
-    private readonly importWorker: Worker,
+    private readonly parts: ServiceParts,
   ) {}
 
-  static async start(config: IntakeConfig, logger: Logger): Promise<IntakeRuntime> {
-    const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
-    const kafka = createKafka(config.KAFKA_BROKERS, 'intake');
-    const consumers: EventConsumer[] = [];
-    let relay: OutboxRelay | undefined;
-    const redis = bullmqConnection(config.REDIS_URL);
-    const importQueue = new BullmqImportQueue(redis, config.INTAKE_QUEUE_PREFIX);
-    let importWorker: Worker | undefined;
-    try {
+  static start(config: IntakeConfig, logger: Logger): Promise<IntakeRuntime> {
+    return ServiceParts.build(async (parts) => {
+      const connection = await parts.start(
+        'mongodb',
+        () => mongoose.createConnection(config.MONGODB_URI).asPromise(),
+        (opened) => opened.close(),
+      );
+      const kafka = createKafka(config.KAFKA_BROKERS, 'intake');
+      const redis = bullmqConnection(config.REDIS_URL);
+      const importQueue = await parts.start(
+        'import queue',
+        () => new BullmqImportQueue(redis, config.INTAKE_QUEUE_PREFIX),
+        (queue) => queue.close(),
+      );
       const registry = registerTriageEvents(
         registerScreeningEvents(registerSubmissionEvents(new EventRegistry())),
       );
       const models = await eventStoreModels(connection);
       const store = new EventStore(models, { registry, ownedCategories: [SUBMISSION_CATEGORY] });
-      const streams = new SubmissionStreams(store);
-      const keys = await MongoIdempotencyKeys.open(connection);
-      const mySubmissions = await MySubmissionsProjection.open(connection);
-      const imports = await MongoImportStore.open(connection);
-      const importFiles = new MongoImportFiles(connection);
-      const timelines = new MongoTimelines(connection);
-      const submit = new SubmitHandler(streams, keys);
-      const getSubmission = new GetSubmissionHandler(streams);
+      const ports = await openPorts(connection, store, importQueue);
+      const useCases = new UseCases<IntakePorts>(INTAKE_USE_CASES, ports);
 
+      const relay = await startRelay(parts, kafka, models, logger);
+      const metrics = new ServiceMetrics('intake');
+      registerRelayMetrics(metrics, relay);
+      const consume = consumerStarter(parts, kafka, registry, config, logger);
+      const groups = intakeConsumerGroups(config);
+      await consume(groups.mySubmissions, [SUBMISSION_TOPIC], (event) =>
+        ports.mySubmissions.projection.apply([event]),
+      );
+      await consume(
+        groups.screening,
+        [SCREENING_TOPIC],
+        screeningDecisionHandler(useCases.get(RecordScreeningHandler)),
+      );
+      await consume(
+        groups.timeline,
+        [SUBMISSION_TOPIC, SCREENING_TOPIC, TRIAGE_TOPIC],
+        timelineEventsHandler(ports.timelines),
+      );
+      // Stops first: it lets a running import finish while MongoDB and Kafka are still open.
+      await parts.start(
+        'import worker',
+        () =>
+          startImportWorker(
+            useCases.get(RunImportHandler),
+            {
+              connection: redis,
+              prefix: config.INTAKE_QUEUE_PREFIX,
+              concurrency: config.INTAKE_IMPORT_CONCURRENCY,
+            },
+            logger,
+          ),
+        (worker) => worker.close(),
+      );
+      // Redis may have lost jobs (a restart without persistence); MongoDB knows what is pending.
+      for (const importId of await ports.imports.pending()) await importQueue.enqueue(importId);
+      return new IntakeRuntime(
+        useCases,
+        metrics,
+        [mongoProbe(connection), kafkaProbe(kafka)],
+        parts,
+      );
+    });
+  }
+
+  stop(): Promise<void> {
+    return this.parts.stop();
+  }
+}
+
+/** The ports the use cases are built from, on MongoDB and the import queue. */
+async function openPorts(
+  connection: Connection,
+  store: EventStore,
+  importQueue: BullmqImportQueue,
+) {
+  return {
+    streams: new SubmissionStreams(store),
+    keys: await MongoIdempotencyKeys.open(connection),
+    mySubmissions: await MySubmissionsProjection.open(connection),
+    timelines: new MongoTimelines(connection),
+    imports: await MongoImportStore.open(connection),
+    importFiles: new MongoImportFiles(connection),
+    importQueue,
+    readImportRows,
+  } satisfies IntakePorts;
+}
+
+async function startRelay(
+  parts: ServiceParts,
+  kafka: Kafka,
+  models: EventStoreModels,
+  logger: Logger,
+): Promise<OutboxRelay> {
+  return parts.start(
+    'outbox relay',
+    async () => {
       const admin = kafka.admin();
       await admin.connect();
       await ensureTopics(admin, [SUBMISSION_TOPIC]).finally(() => admin.disconnect());
-      relay = new OutboxRelay(models, kafka, { categories: [SUBMISSION_CATEGORY] });
+      const relay = new OutboxRelay(models, kafka, { categories: [SUBMISSION_CATEGORY] });
       await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
-      const metrics = new ServiceMetrics('intake');
-      registerRelayMetrics(metrics, relay);
+      return relay;
+    },
+    (relay) => relay.stop(),
+  );
+}
 
-      const groups = intakeConsumerGroups(config);
-      const fromStart = fromBeginning(config.KAFKA_CONSUMER_START);
-      const onDeadLetter = (topic: string, error: Error) =>
-        logger.error({ err: error, topic }, 'event sent to the dead-letter topic');
-      consumers.push(
-        new EventConsumer(kafka, {
-          groupId: groups.mySubmissions,
-          topics: [SUBMISSION_TOPIC],
-          fromBeginning: fromStart,
+/** Starts one consumer group as a part of the service. */
+function consumerStarter(
+  parts: ServiceParts,
+  kafka: Kafka,
+  registry: EventRegistry,
+  config: IntakeConfig,
+  logger: Logger,
+) {
+  return (groupId: string, topics: string[], handler: EventHandler) =>
+    parts.start(
+      `consumer ${groupId}`,
+      async () => {
+        const consumer = new EventConsumer(kafka, {
+          groupId,
+          topics,
+          fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
           registry,
-          handler: (event) => mySubmissions.projection.apply([event]),
-          onDeadLetter,
-        }),
-        new EventConsumer(kafka, {
-          groupId: groups.screening,
-          topics: [SCREENING_TOPIC],
-          fromBeginning: fromStart,
-          registry,
-          handler: screeningDecisionHandler(new RecordScreeningHandler(streams)),
-          onDeadLetter,
-        }),
-        new EventConsumer(kafka, {
-          groupId: groups.timeline,
-          topics: [SUBMISSION_TOPIC, SCREENING_TOPIC, TRIAGE_TOPIC],
-          fromBeginning: fromStart,
-          registry,
-          handler: timelineEventsHandler(timelines),
-          onDeadLetter,
-        }),
-      );
-      importWorker = startImportWorker(
-        new RunImportHandler(imports, importFiles, readImportRows, submit),
-        {
-          connection: redis,
-          prefix: config.INTAKE_QUEUE_PREFIX,
-          concurrency: config.INTAKE_IMPORT_CONCURRENCY,
-        },
-        logger,
-      );
-      // Redis may have lost jobs (a restart without persistence); MongoDB knows what is pending.
-      for (const importId of await imports.pending()) await importQueue.enqueue(importId);
-      const runtime = new IntakeRuntime(
-        {
-          submit,
-          saveDraft: new SaveDraftHandler(streams, keys),
-          submitDraft: new SubmitDraftHandler(streams),
-          revise: new ReviseHandler(streams),
-          withdraw: new WithdrawHandler(streams),
-          convertProposal: new ConvertProposalHandler(streams, keys),
-          getSubmission,
-          getTimeline: new GetTimelineHandler(getSubmission, timelines),
-          listMySubmissions: new ListMySubmissionsHandler(mySubmissions),
-          startImport: new StartImportHandler(imports, importFiles, importQueue),
-          getImport: new GetImportHandler(imports),
-        },
-        metrics,
-        [mongoProbe(connection), kafkaProbe(kafka)],
-        connection,
-        relay,
-        consumers,
-        importQueue,
-        importWorker,
-      );
-      for (const consumer of consumers) await consumer.start(kafka);
-      return runtime;
-    } catch (error) {
-      await importWorker?.close();
-      await importQueue.close();
-      await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
-      await relay?.stop();
-      await connection.close();
-      throw error;
-    }
-  }
-
-  async stop(): Promise<void> {
-    // The worker first: it lets a running import finish while MongoDB and Kafka are still open.
-    await this.importWorker.close();
-    await this.importQueue.close();
-    await Promise.allSettled(this.consumers.map((consumer) => consumer.stop()));
-    await this.relay.stop();
-    await this.connection.close();
-  }
+          handler,
+          onDeadLetter: (topic, error) =>
+            logger.error({ err: error, topic }, 'event sent to the dead-letter topic'),
+        });
+        await consumer.start(kafka);
+        return consumer;
+      },
+      (consumer) => consumer.stop(),
+    );
 }

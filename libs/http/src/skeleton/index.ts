@@ -1,0 +1,2 @@
+export * from './service-parts';
+export * from './use-cases';
