@@ -4,7 +4,8 @@ const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.local/**'] },
+  // tests/fixtures: trees that break the dependency rules on purpose (dependency-rules.spec.ts).
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.local/**', 'tests/fixtures/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
