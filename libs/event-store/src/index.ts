@@ -6,6 +6,7 @@ export * from './duplicate-key';
 export * from './errors';
 export * from './event-store';
 export * from './event-store-port';
+export * from './in-memory-event-store';
 export * from './position-counter';
 export * from './stream-id';
 export * from './to-envelope';

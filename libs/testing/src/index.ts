@@ -5,3 +5,5 @@ export * from './note-fixtures';
 export * from './kafka-test-helpers';
 export * from './note-test-bed';
 export * from './query-plans';
+export * from './decider-specification';
+export * from './handler-specification';

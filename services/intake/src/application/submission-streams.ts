@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@opinion/contracts';
-import { streamIdOf, WrongExpectedVersionError, type EventStore } from '@opinion/event-store';
+import { streamIdOf, WrongExpectedVersionError, type EventStorePort } from '@opinion/event-store';
 import {
   decide,
   evolve,
@@ -26,7 +26,7 @@ export interface WriteResult {
 
 /** Loads a submission from its stream, runs the decider and appends what it decided. */
 export class SubmissionStreams {
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly store: EventStorePort) {}
 
   async load(submissionId: string): Promise<LoadedSubmission> {
     const events = await this.store.readStream(submissionStreamId(submissionId));
