@@ -4,5 +4,7 @@ export * from './dead-letter-replay';
 export * from './event-consumer';
 export * from './inbox';
 export * from './kafka-client';
+export * from './kafka-controller';
+export * from './kafka-event-transport';
 export * from './outbox-relay';
 export * from './retry-policy';
