@@ -1,5 +1,5 @@
 import type { EventEnvelope, EventMetadata, NewEvent } from '@opinion/contracts';
-import { streamIdOf, type EventStore, type ExpectedVersion } from '@opinion/event-store';
+import { streamIdOf, type EventStorePort, type ExpectedVersion } from '@opinion/event-store';
 import type { Evolve } from '@opinion/projections';
 import {
   emptyOrganisation,
@@ -31,7 +31,7 @@ export interface IdentityReadModels {
  */
 export class IdentityStreams {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStorePort,
     private readonly readModels: IdentityReadModels,
   ) {}
 

@@ -50,6 +50,7 @@ export class HttpDownstream implements Downstream {
       status: response.status,
       etag: response.headers.get('etag') ?? undefined,
       location: response.headers.get('location') ?? undefined,
+      retryAfter: response.headers.get('retry-after') ?? undefined,
       body: text ? this.parsed(text, response.status) : undefined,
     };
   }

@@ -1,7 +1,17 @@
-import type { Downstream, ForwardRequest, ForwardResponse } from '../ports/downstream';
+import type {
+  Downstream,
+  DownstreamName,
+  ForwardRequest,
+  ForwardResponse,
+} from '../ports/downstream';
 
 const FORBIDDEN = 403;
 const NOT_FOUND = 404;
+
+/** A service's answer, with the service that gave it (whose paths its Location names). */
+export interface ForwardedAnswer extends ForwardResponse {
+  service: DownstreamName;
+}
 
 /**
  * Sends a request to the service that owns the rules (intake, triage) and passes its answer back.
@@ -11,10 +21,16 @@ const NOT_FOUND = 404;
 export class ForwardCommandHandler {
   constructor(private readonly downstream: Downstream) {}
 
-  async execute(request: ForwardRequest): Promise<ForwardResponse> {
+  /** The service this handler forwards to. */
+  get service(): DownstreamName {
+    return this.downstream.name;
+  }
+
+  async execute(request: ForwardRequest): Promise<ForwardedAnswer> {
     const response = await this.downstream.send(request);
-    if (response.status !== FORBIDDEN) return response;
+    if (response.status !== FORBIDDEN) return { ...response, service: this.service };
     return {
+      service: this.service,
       status: NOT_FOUND,
       etag: undefined,
       location: undefined,

@@ -1,8 +1,10 @@
 import { IdentityRuleError } from '../../domain/identity-errors';
 import { isWithin } from '../../domain/organisation/org-tree';
 import { assertReach } from '../admin-reach';
-import type { ForwardCommandHandler } from '../forward-command/forward-command-handler';
-import type { ForwardResponse } from '../ports/downstream';
+import type {
+  ForwardCommandHandler,
+  ForwardedAnswer,
+} from '../forward-command/forward-command-handler';
 import type { IdentityDirectory } from '../ports/identity-directory';
 import { actorOf, type Principal } from '../principal';
 
@@ -19,7 +21,7 @@ export class ForwardTaxonomyHandler {
     private readonly directory: IdentityDirectory,
   ) {}
 
-  async read(orgId: string, principal: Principal, headers: Headers): Promise<ForwardResponse> {
+  async read(orgId: string, principal: Principal, headers: Headers): Promise<ForwardedAnswer> {
     const organisation = await this.organisation(orgId);
     if (!isWithin(organisation, principal.organisationId)) {
       throw new IdentityRuleError('forbidden', 'outside the caller’s committees');
@@ -32,7 +34,7 @@ export class ForwardTaxonomyHandler {
     body: unknown,
     principal: Principal,
     headers: Headers,
-  ): Promise<ForwardResponse> {
+  ): Promise<ForwardedAnswer> {
     assertReach(actorOf(principal), await this.organisation(orgId));
     return this.forward('PUT', orgId, body, principal, headers);
   }

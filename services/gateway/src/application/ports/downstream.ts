@@ -22,10 +22,14 @@ export interface ForwardRequest {
   headers: Record<string, string | undefined>;
 }
 
+/** A service's answer: its status, the headers the gateway passes back, and its parsed body. */
 export interface ForwardResponse {
   status: number;
   etag: string | undefined;
+  /** The service's own path (`/submissions/…`); the gateway answers its public route instead. */
   location: string | undefined;
+  /** Seconds or an HTTP date, as the service sent it (429, 503). */
+  retryAfter?: string;
   body: unknown;
 }
 

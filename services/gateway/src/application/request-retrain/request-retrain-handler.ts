@@ -1,7 +1,9 @@
 import { IdentityRuleError } from '../../domain/identity-errors';
 import { isWithin } from '../../domain/organisation/org-tree';
-import type { ForwardCommandHandler } from '../forward-command/forward-command-handler';
-import type { ForwardResponse } from '../ports/downstream';
+import type {
+  ForwardCommandHandler,
+  ForwardedAnswer,
+} from '../forward-command/forward-command-handler';
 import type { IdentityDirectory } from '../ports/identity-directory';
 import type { Principal } from '../principal';
 
@@ -20,7 +22,7 @@ export class RequestRetrainHandler {
     orgId: string | undefined,
     principal: Principal,
     headers: Record<string, string | undefined>,
-  ): Promise<ForwardResponse> {
+  ): Promise<ForwardedAnswer> {
     const scope = orgId ?? principal.organisationId;
     const organisation = await this.directory.organisation(scope);
     if (!organisation) throw new IdentityRuleError('not-found', 'organisation not found');

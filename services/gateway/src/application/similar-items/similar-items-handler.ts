@@ -4,8 +4,10 @@ import {
   type SimilarItemAccess,
 } from '../../domain/visibility/similar-items';
 import { DownstreamAnswerError } from '../application-errors';
-import type { ForwardCommandHandler } from '../forward-command/forward-command-handler';
-import type { ForwardResponse } from '../ports/downstream';
+import type {
+  ForwardCommandHandler,
+  ForwardedAnswer,
+} from '../forward-command/forward-command-handler';
 import type { SubmissionReadModel } from '../ports/submission-read-model';
 import type { Principal } from '../principal';
 import type { SubmissionVisibility } from '../submission-visibility';
@@ -30,7 +32,7 @@ export class SimilarItemsHandler {
     request: SimilarItemsRequest,
     principal: Principal,
     headers: Record<string, string | undefined>,
-  ): Promise<ForwardResponse> {
+  ): Promise<ForwardedAnswer> {
     const answer = await this.triage.execute({
       method: 'POST',
       path: '/triage/similar',

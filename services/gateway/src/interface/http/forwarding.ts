@@ -3,7 +3,71 @@ import {
   PayloadTooLargeException,
   type ExecutionContext,
 } from '@nestjs/common';
-import { headerOf } from '@opinion/http';
+import { headerOf, type HeaderResponse } from '@opinion/http';
+import type {
+  ForwardCommandHandler,
+  ForwardedAnswer,
+} from '../../application/forward-command/forward-command-handler';
+import type { DownstreamName, ForwardRequest } from '../../application/ports/downstream';
+
+/**
+ * The one way the gateway answers with what a service behind it answered, for every controller
+ * and every service:
+ *
+ * - the service's status and body as they came, errors included (its `{ errors }` field
+ *   messages, its `code`s), except that 403 was already turned into 404 by ForwardCommandHandler;
+ * - `ETag` and `Retry-After` when the service sent them, whatever the status;
+ * - `Location` rewritten from the service's own path to the gateway's route a client can GET
+ *   (intake's `/submissions/:id` is `/api/submissions/:id`); a Location outside those routes
+ *   names something only the service knows and is left out.
+ *
+ * An unreachable service (503) or one that answered something other than JSON (502) never gets
+ * here: HttpDownstream throws and the exception filter answers.
+ *
+ * Returns the body, for a handler with `@Res({ passthrough: true })` to return.
+ */
+export function answerForwarded(answer: ForwardedAnswer, response: HeaderResponse): unknown {
+  response.status(answer.status);
+  if (answer.etag) response.setHeader('ETag', answer.etag);
+  if (answer.retryAfter) response.setHeader('Retry-After', answer.retryAfter);
+  const location = answer.location && publicLocation(answer.service, answer.location);
+  if (location) response.setHeader('Location', location);
+  return answer.body;
+}
+
+/** Forwards with `handler` and answers with the service's answer (answerForwarded). */
+export async function forwardAndAnswer(
+  handler: ForwardCommandHandler,
+  request: ForwardRequest,
+  response: HeaderResponse,
+): Promise<unknown> {
+  return answerForwarded(await handler.execute(request), response);
+}
+
+/** The gateway's public route for each path prefix of a service (see the controllers). */
+const PUBLIC_ROUTES: Record<DownstreamName, ReadonlyArray<readonly [string, string]>> = {
+  intake: [
+    ['/submissions/', '/api/submissions/'],
+    ['/imports/', '/api/imports/'],
+  ],
+  triage: [['/triage/', '/triage/']],
+};
+
+/**
+ * A service's Location (a path of its own, or a URL on its own host) as the gateway's path for
+ * the same resource, with its query string; undefined when the gateway has no route for it.
+ */
+export function publicLocation(service: DownstreamName, location: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(location, 'http://downstream.invalid');
+  } catch {
+    return undefined;
+  }
+  const path = `${url.pathname}${url.search}`;
+  const route = PUBLIC_ROUTES[service].find(([own]) => path.startsWith(own));
+  return route ? `${route[1]}${path.slice(route[0].length)}` : undefined;
+}
 
 /** The caller's headers intake needs, passed on as they came; identity headers are never taken. */
 const PASSED_ON = ['idempotency-key', 'if-match', 'accept-language', 'x-correlation-id'] as const;

@@ -13,12 +13,12 @@ import { ApiBody, ApiConsumes, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swag
 import { headerOf, type HeaderResponse } from '@opinion/http';
 import type { IncomingMessage } from 'node:http';
 import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
-import type { ForwardResponse } from '../../application/ports/downstream';
+import type { ForwardRequest } from '../../application/ports/downstream';
 import type { Principal } from '../../application/principal';
 import { STAFF_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
 import { FORWARD_TO_INTAKE } from './forward-targets';
-import { ForwardedHeaders, IMPORT_LIMIT_BYTES, readRawBody } from './forwarding';
+import { ForwardedHeaders, forwardAndAnswer, IMPORT_LIMIT_BYTES, readRawBody } from './forwarding';
 import { RateLimited } from './rate-limit';
 
 type Headers = Record<string, string | undefined>;
@@ -33,7 +33,8 @@ const queryString = (query: Record<string, string | undefined>) => {
 
 /**
  * 批量导入 through the gateway: the file goes to intake as it came, with its media type; intake
- * checks the format, runs the import and decides who may read its report.
+ * checks the format, runs the import and decides who may read its report. Its answer comes back
+ * as answerForwarded passes every service's answer on (Location: /api/imports/{id}).
  */
 @ApiTags('imports')
 @ApiHeader({ name: 'accept-language', required: false })
@@ -53,24 +54,24 @@ export class ImportsController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiQuery({ name: 'filename', required: false, description: 'e.g. 第三批.xlsx' })
   async upload(
-    @Req() request: IncomingMessage,
+    @Req() incoming: IncomingMessage,
     @Query('filename') filename: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @ForwardedHeaders() headers: Headers,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    const answer = await this.forwardHandler.execute({
+    const request: ForwardRequest = {
       method: 'POST',
       path: `/imports${queryString({ filename })}`,
       body: undefined,
       upload: {
-        contentType: headerOf(request, 'content-type') ?? 'application/octet-stream',
-        content: await readRawBody(request, IMPORT_LIMIT_BYTES),
+        contentType: headerOf(incoming, 'content-type') ?? 'application/octet-stream',
+        content: await readRawBody(incoming, IMPORT_LIMIT_BYTES),
       },
       principal,
       headers,
-    });
-    return this.answer(answer, response);
+    };
+    return forwardAndAnswer(this.forwardHandler, request, response);
   }
 
   @Get(':id')
@@ -85,20 +86,8 @@ export class ImportsController {
     @ForwardedHeaders() headers: Headers,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    const answer = await this.forwardHandler.execute({
-      method: 'GET',
-      path: `/imports/${importId}${queryString({ offset, limit })}`,
-      body: undefined,
-      principal,
-      headers,
-    });
-    return this.answer(answer, response);
-  }
-
-  /** Intake's status and body as they are; its Location is rewritten to this API's path. */
-  private answer(answer: ForwardResponse, response: HeaderResponse) {
-    response.status(answer.status);
-    if (answer.location) response.setHeader('Location', `/api${answer.location}`);
-    return answer.body;
+    const path = `/imports/${importId}${queryString({ offset, limit })}`;
+    const request: ForwardRequest = { method: 'GET', path, body: undefined, principal, headers };
+    return forwardAndAnswer(this.forwardHandler, request, response);
   }
 }

@@ -17,7 +17,7 @@ import type { Principal } from '../../application/principal';
 import { ALL_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
 import { FORWARD_TO_INTAKE } from './forward-targets';
-import { ForwardedHeaders } from './forwarding';
+import { ForwardedHeaders, forwardAndAnswer } from './forwarding';
 import { IdParam } from './identity-body';
 import { RateLimited } from './rate-limit';
 
@@ -30,8 +30,9 @@ type Headers = Record<string, string | undefined>;
 /**
  * The people-facing submission API. Queries come from the gateway's read model with the
  * visibility rule (the timeline, intake's read model, is forwarded once the rule allows it);
- * commands are checked here and forwarded to intake, which owns the rules, and intake's status,
- * ETag and body come back as they are.
+ * commands are checked here and forwarded to intake, which owns the rules, and intake's answer
+ * comes back as answerForwarded passes every service's answer on (status, body, ETag, Location
+ * as this API's path).
  */
 @ApiTags('submissions')
 @ApiHeader({ name: 'accept-language', required: false })
@@ -175,7 +176,8 @@ export class SubmissionsController {
     return this.forward('POST', '/proposal-conversions', body, principal, headers, response);
   }
 
-  private async forward(
+  /** Intake's answer as answerForwarded passes it on: status, body, ETag, Location (public). */
+  private forward(
     method: 'GET' | 'POST' | 'PUT',
     path: string,
     body: unknown,
@@ -183,9 +185,7 @@ export class SubmissionsController {
     headers: Headers,
     response: HeaderResponse,
   ) {
-    const answer = await this.forwardHandler.execute({ method, path, body, principal, headers });
-    response.status(answer.status);
-    if (answer.etag) response.setHeader('ETag', answer.etag);
-    return answer.body;
+    const request = { method, path, body, principal, headers };
+    return forwardAndAnswer(this.forwardHandler, request, response);
   }
 }

@@ -62,6 +62,8 @@ describe('gateway forwarding to triage (intake, triage and the gateway in-proces
     });
     expect(submitted.status).toBe(201);
     itemId = submitted.body.submissionId as string;
+    expect(submitted.headers.get('etag')).toBe('"1"');
+    expect(submitted.headers.get('location')).toBe(`/api/submissions/${itemId}`);
     // Assessed by triage and known to the gateway's read model.
     await eventually(async () => {
       const path = `/triage/items/${itemId}`;

@@ -16,14 +16,13 @@ import type { z } from 'zod';
 import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
 import { ForwardTaxonomyHandler } from '../../application/forward-taxonomy/forward-taxonomy-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
-import type { ForwardResponse } from '../../application/ports/downstream';
 import type { Principal } from '../../application/principal';
 import { RequestRetrainHandler } from '../../application/request-retrain/request-retrain-handler';
 import { SimilarItemsHandler } from '../../application/similar-items/similar-items-handler';
 import { ALL_ROLES, STAFF_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
 import { FORWARD_TO_TRIAGE } from './forward-targets';
-import { ForwardedHeaders } from './forwarding';
+import { answerForwarded, ForwardedHeaders, forwardAndAnswer } from './forwarding';
 import { IdParam } from './identity-body';
 
 type Headers = Record<string, string | undefined>;
@@ -35,8 +34,8 @@ const hotIssuesQuery = hotIssuesQuerySchema.omit({ orgId: true });
  * 研判 through the gateway. Triage trusts the identity headers and knows nothing of who may see
  * an item, so the gateway applies the visibility rule before forwarding (404, as for
  * submissions), scopes hot issues, retraining and taxonomies to the caller's committees, and
- * reduces the similar items to what the caller may learn. Triage's status, ETag and body come
- * back as they are.
+ * reduces the similar items to what the caller may learn. Triage's answer comes back as
+ * answerForwarded passes every service's answer on (status, body, ETag, Retry-After, Location).
  */
 @ApiTags('triage')
 @ApiHeader({ name: 'accept-language', required: false })
@@ -66,7 +65,7 @@ export class TriageController {
     @ForwardedHeaders() headers: Headers,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    return answer(await this.similarItems.execute(request, principal, headers), response);
+    return answerForwarded(await this.similarItems.execute(request, principal, headers), response);
   }
 
   @Get('items/:id')
@@ -136,7 +135,10 @@ export class TriageController {
     @ForwardedHeaders() headers: Headers,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    return answer(await this.requestRetrain.execute(body.orgId, principal, headers), response);
+    return answerForwarded(
+      await this.requestRetrain.execute(body.orgId, principal, headers),
+      response,
+    );
   }
 
   @Get('taxonomies/:id')
@@ -150,7 +152,7 @@ export class TriageController {
     @ForwardedHeaders() headers: Headers,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    return answer(await this.taxonomies.read(orgId, principal, headers), response);
+    return answerForwarded(await this.taxonomies.read(orgId, principal, headers), response);
   }
 
   @Put('taxonomies/:id')
@@ -167,10 +169,10 @@ export class TriageController {
     @ForwardedHeaders() headers: Headers,
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
-    return answer(await this.taxonomies.define(orgId, body, principal, headers), response);
+    return answerForwarded(await this.taxonomies.define(orgId, body, principal, headers), response);
   }
 
-  private async forward(
+  private forward(
     method: 'GET' | 'POST',
     path: string,
     body: unknown,
@@ -178,13 +180,6 @@ export class TriageController {
     headers: Headers,
     response: HeaderResponse,
   ) {
-    return answer(await this.triage.execute({ method, path, body, principal, headers }), response);
+    return forwardAndAnswer(this.triage, { method, path, body, principal, headers }, response);
   }
-}
-
-/** Triage's status, ETag and body, as they came. */
-function answer(forwarded: ForwardResponse, response: HeaderResponse) {
-  response.status(forwarded.status);
-  if (forwarded.etag) response.setHeader('ETag', forwarded.etag);
-  return forwarded.body;
 }
