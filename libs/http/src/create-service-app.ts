@@ -1,4 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
+import type { CustomTransportStrategy } from '@nestjs/microservices';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,9 +11,13 @@ import type { ServiceMetrics } from './operations/service-metrics';
 import { PinoNestLogger } from './pino-nest-logger';
 import { createServiceLogger } from './service-logger';
 
-/** What a service's composition root gives the HTTP app: its metrics, and how to stop it. */
+/**
+ * What a service's composition root gives the HTTP app: its metrics, how to stop it, and the
+ * transport of its Kafka controllers (`kafkaConsumers`), which makes the app a hybrid one.
+ */
 export interface ServiceRuntime {
   metrics: ServiceMetrics;
+  transport?: CustomTransportStrategy;
   stop(): Promise<void>;
 }
 
@@ -30,8 +35,9 @@ export interface ServiceAppOptions<Runtime extends ServiceRuntime> {
 
 /**
  * A service's HTTP app with its runtime started: pino for Nest, request metrics, JSON bodies
- * with a limit, localised parser errors, the shared error filter and OpenAPI at /docs.
- * `app.close()` stops both; a failed start stops the runtime.
+ * with a limit, localised parser errors, the shared error filter and OpenAPI at /docs; with a
+ * transport, its `@KafkaController`s consuming. `app.close()` stops both; a failed start stops
+ * the runtime.
  */
 export async function createServiceApp<Runtime extends ServiceRuntime>(
   options: ServiceAppOptions<Runtime>,
@@ -55,6 +61,10 @@ export async function createServiceApp<Runtime extends ServiceRuntime>(
       .setVersion('1')
       .build();
     SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+    if (runtime.transport) {
+      app.connectMicroservice({ strategy: runtime.transport });
+      await app.startAllMicroservices();
+    }
     return app;
   } catch (error) {
     await runtime.stop();

@@ -11,6 +11,7 @@ import {
 import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
 import {
+  kafkaConsumers,
   kafkaProbe,
   mongoProbe,
   registerRelayMetrics,
@@ -20,18 +21,11 @@ import {
   type HealthProbe,
 } from '@opinion/http';
 import { bullmqConnection } from '@opinion/jobs';
-import {
-  createKafka,
-  ensureTopics,
-  EventConsumer,
-  OutboxRelay,
-  type EventHandler,
-} from '@opinion/messaging';
+import { createKafka, ensureTopics, KafkaEventTransport, OutboxRelay } from '@opinion/messaging';
 import type { Kafka } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { RunImportHandler } from './application/import/run-import-handler';
-import { RecordScreeningHandler } from './application/record-screening/record-screening-handler';
 import { SubmissionStreams, SUBMISSION_CATEGORY } from './application/submission-streams';
 import { BullmqImportQueue } from './infrastructure/bullmq-import-queue';
 import { readImportRows } from './infrastructure/import-rows/read-import-rows';
@@ -42,20 +36,20 @@ import { MongoImportStore } from './infrastructure/mongo-import-store';
 import { MongoTimelines } from './infrastructure/mongo-timelines';
 import { MySubmissionsProjection } from './infrastructure/my-submissions-projection';
 import { startImportWorker } from './interface/jobs/import-worker';
-import { screeningDecisionHandler } from './interface/kafka/screening-decisions';
-import { timelineEventsHandler } from './interface/kafka/timeline-events';
 import { INTAKE_USE_CASES, type IntakePorts } from './intake-use-cases';
 
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
 export const SCREENING_TOPIC = topicForEventType(SCREENING_EVENTS.returned);
 export const TRIAGE_TOPIC = topicForEventType(TRIAGE_EVENTS.itemAssessed);
 
-/** The Kafka consumer groups of one deployment, named from its INTAKE_CONSUMER_GROUP. */
-export const intakeConsumerGroups = (config: IntakeConfig) => ({
-  mySubmissions: `${config.INTAKE_CONSUMER_GROUP}.my-submissions`,
-  screening: `${config.INTAKE_CONSUMER_GROUP}.screening`,
-  timeline: `${config.INTAKE_CONSUMER_GROUP}.timeline`,
-});
+/**
+ * The Kafka consumer groups of one deployment, named from its INTAKE_CONSUMER_GROUP: one per
+ * `@KafkaController` in interface/kafka/.
+ */
+export const intakeConsumerGroups = (config: IntakeConfig) =>
+  ['my-submissions', 'screening', 'timeline'].map(
+    (name) => `${config.INTAKE_CONSUMER_GROUP}.${name}`,
+  );
 
 /**
  * The composition root: opens MongoDB, Kafka and Redis, builds the use cases, and runs the outbox
@@ -68,6 +62,7 @@ export class IntakeRuntime {
     readonly useCases: UseCases<IntakePorts>,
     readonly metrics: ServiceMetrics,
     readonly probes: HealthProbe[],
+    readonly transport: KafkaEventTransport,
     private readonly parts: ServiceParts,
   ) {}
 
@@ -96,20 +91,15 @@ export class IntakeRuntime {
       const relay = await startRelay(parts, kafka, models, logger);
       const metrics = new ServiceMetrics('intake');
       registerRelayMetrics(metrics, relay);
-      const consume = consumerStarter(parts, kafka, registry, config, logger);
-      const groups = intakeConsumerGroups(config);
-      await consume(groups.mySubmissions, [SUBMISSION_TOPIC], (event) =>
-        ports.mySubmissions.projection.apply([event]),
-      );
-      await consume(
-        groups.screening,
-        [SCREENING_TOPIC],
-        screeningDecisionHandler(useCases.get(RecordScreeningHandler)),
-      );
-      await consume(
-        groups.timeline,
-        [SUBMISSION_TOPIC, SCREENING_TOPIC, TRIAGE_TOPIC],
-        timelineEventsHandler(ports.timelines),
+      const transport = await kafkaConsumers(
+        parts,
+        {
+          kafka,
+          registry,
+          groupPrefix: config.INTAKE_CONSUMER_GROUP,
+          fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
+        },
+        logger,
       );
       // Stops first: it lets a running import finish while MongoDB and Kafka are still open.
       await parts.start(
@@ -132,6 +122,7 @@ export class IntakeRuntime {
         useCases,
         metrics,
         [mongoProbe(connection), kafkaProbe(kafka)],
+        transport,
         parts,
       );
     });
@@ -178,32 +169,4 @@ async function startRelay(
     },
     (relay) => relay.stop(),
   );
-}
-
-/** Starts one consumer group as a part of the service. */
-function consumerStarter(
-  parts: ServiceParts,
-  kafka: Kafka,
-  registry: EventRegistry,
-  config: IntakeConfig,
-  logger: Logger,
-) {
-  return (groupId: string, topics: string[], handler: EventHandler) =>
-    parts.start(
-      `consumer ${groupId}`,
-      async () => {
-        const consumer = new EventConsumer(kafka, {
-          groupId,
-          topics,
-          fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
-          registry,
-          handler,
-          onDeadLetter: (topic, error) =>
-            logger.error({ err: error, topic }, 'event sent to the dead-letter topic'),
-        });
-        await consumer.start(kafka);
-        return consumer;
-      },
-      (consumer) => consumer.stop(),
-    );
 }

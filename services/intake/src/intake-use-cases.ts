@@ -12,6 +12,7 @@ import type {
 import { RunImportHandler } from './application/import/run-import-handler';
 import { StartImportHandler } from './application/import/start-import-handler';
 import { ListMySubmissionsHandler } from './application/list-my-submissions/list-my-submissions-handler';
+import { MySubmissionsFeed } from './application/list-my-submissions/my-submissions-feed';
 import type { MySubmissionsReadModel } from './application/list-my-submissions/my-submissions-read-model';
 import { RecordScreeningHandler } from './application/record-screening/record-screening-handler';
 import { ReviseHandler } from './application/revise/revise-handler';
@@ -20,6 +21,7 @@ import type { SubmissionStreams } from './application/submission-streams';
 import { SubmitDraftHandler } from './application/submit-draft/submit-draft-handler';
 import { SubmitHandler } from './application/submit/submit-handler';
 import { GetTimelineHandler } from './application/timeline/get-timeline-handler';
+import { RecordTimelineEntryHandler } from './application/timeline/record-timeline-entry-handler';
 import type { TimelineReadModel } from './application/timeline/timeline-read-model';
 import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 
@@ -27,7 +29,7 @@ import { WithdrawHandler } from './application/withdraw/withdraw-handler';
 export interface IntakePorts {
   streams: SubmissionStreams;
   keys: IdempotencyKeys;
-  mySubmissions: MySubmissionsReadModel;
+  mySubmissions: MySubmissionsReadModel & MySubmissionsFeed;
   timelines: TimelineReadModel;
   imports: ImportStore;
   importFiles: ImportFiles;
@@ -35,7 +37,7 @@ export interface IntakePorts {
   readImportRows: RowReader;
 }
 
-/** Every intake use case, one line each (docs/service-skeleton.md). */
+/** Every intake use case (and read-model feed), one line each (docs/service-skeleton.md). */
 export const INTAKE_USE_CASES = [
   useCase(SubmitHandler, (p: IntakePorts) => new SubmitHandler(p.streams, p.keys)),
   useCase(SaveDraftHandler, (p: IntakePorts) => new SaveDraftHandler(p.streams, p.keys)),
@@ -55,6 +57,11 @@ export const INTAKE_USE_CASES = [
   useCase(
     ListMySubmissionsHandler,
     (p: IntakePorts) => new ListMySubmissionsHandler(p.mySubmissions),
+  ),
+  useCase(MySubmissionsFeed, (p: IntakePorts) => p.mySubmissions),
+  useCase(
+    RecordTimelineEntryHandler,
+    (p: IntakePorts) => new RecordTimelineEntryHandler(p.timelines),
   ),
   useCase(
     StartImportHandler,

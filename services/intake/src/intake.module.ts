@@ -5,6 +5,9 @@ import { DraftsController } from './interface/http/drafts.controller';
 import { ImportsController } from './interface/http/imports.controller';
 import { ProposalConversionsController } from './interface/http/proposal-conversions.controller';
 import { SubmissionsController } from './interface/http/submissions.controller';
+import { MySubmissionsConsumer } from './interface/kafka/my-submissions.consumer';
+import { ScreeningDecisionsConsumer } from './interface/kafka/screening-decisions.consumer';
+import { TimelineConsumer } from './interface/kafka/timeline.consumer';
 
 /** Use cases are built by the runtime (the composition root); Nest only routes to them. */
 @Module({})
@@ -19,6 +22,9 @@ export class IntakeModule {
         SubmissionsController,
         ProposalConversionsController,
         ImportsController,
+        MySubmissionsConsumer,
+        ScreeningDecisionsConsumer,
+        TimelineConsumer,
       ],
       providers: [runtimeLifecycle(runtime), ...runtime.useCases.providers()],
     };

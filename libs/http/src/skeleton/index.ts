@@ -1,2 +1,3 @@
 export * from './service-parts';
 export * from './use-cases';
+export * from './kafka-consumers';

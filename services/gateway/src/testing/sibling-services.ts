@@ -26,13 +26,13 @@ const sourceOf = (name: string, ...path: string[]) =>
 const SIBLINGS: Record<'intake' | 'triage', () => SiblingModules> = {
   intake: () => {
     const { intakeConsumerGroups } = require(sourceOf('intake', 'intake-runtime')) as {
-      intakeConsumerGroups: (config: unknown) => Record<string, string>;
+      intakeConsumerGroups: (config: unknown) => string[];
     };
     return {
       createApp: require(sourceOf('intake', 'create-intake-app')).createIntakeApp,
       configSchema: require(sourceOf('intake', 'infrastructure', 'intake-config'))
         .intakeConfigSchema,
-      consumerGroups: (config) => Object.values(intakeConsumerGroups(config)),
+      consumerGroups: (config) => intakeConsumerGroups(config),
     };
   },
   // Triage does not export its group names; these are the ones its runtime builds.

@@ -1,7 +1,8 @@
 import { StreamDocumentProjection, type StreamDocument } from '@opinion/projections';
 import type { Connection } from 'mongoose';
+import type { EventEnvelope, SubmissionFacts } from '@opinion/contracts';
+import type { MySubmissionsFeed } from '../application/list-my-submissions/my-submissions-feed';
 import type { MySubmissionsReadModel } from '../application/list-my-submissions/my-submissions-read-model';
-import type { SubmissionFacts } from '@opinion/contracts';
 import {
   summaryOf,
   type SubmissionSummary,
@@ -11,8 +12,8 @@ import { mySubmissionsReadModel } from '../read-models';
 const COLLECTION = mySubmissionsReadModel.collection;
 
 /** "My items": one document per submission stream, fed by the intake's own published events. */
-export class MySubmissionsProjection implements MySubmissionsReadModel {
-  readonly projection: StreamDocumentProjection<SubmissionFacts>;
+export class MySubmissionsProjection implements MySubmissionsReadModel, MySubmissionsFeed {
+  private readonly projection: StreamDocumentProjection<SubmissionFacts>;
 
   private constructor(private readonly connection: Connection) {
     this.projection = new StreamDocumentProjection(connection, mySubmissionsReadModel);
@@ -21,6 +22,10 @@ export class MySubmissionsProjection implements MySubmissionsReadModel {
   static async open(connection: Connection): Promise<MySubmissionsProjection> {
     await connection.collection(COLLECTION).createIndex({ 'state.participants': 1 });
     return new MySubmissionsProjection(connection);
+  }
+
+  apply(events: readonly EventEnvelope[]): Promise<void> {
+    return this.projection.apply(events);
   }
 
   async listFor(userId: string, limit: number): Promise<SubmissionSummary[]> {
