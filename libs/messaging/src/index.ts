@@ -2,6 +2,8 @@ export * from './dead-letter';
 export * from './consumer-lag';
 export * from './dead-letter-replay';
 export * from './event-consumer';
+export * from './event-handlers';
+export * from './in-memory-event-transport';
 export * from './inbox';
 export * from './kafka-client';
 export * from './kafka-controller';

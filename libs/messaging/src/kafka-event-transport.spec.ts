@@ -78,36 +78,6 @@ describe('KafkaEventTransport: how controllers become consumer groups', () => {
     expect(() => transport.unwrap()).toThrow(/not listening/);
   });
 
-  it('runs a method once per event even when several of its patterns match, in declaration order', async () => {
-    const calls: string[] = [];
-    @KafkaController('overlap')
-    class Overlap {
-      @EventPattern(['opinion.submission.submitted', 'opinion.submission.*'])
-      first() {
-        calls.push('first');
-      }
-
-      @EventPattern('opinion.submission.*')
-      second() {
-        calls.push('second');
-      }
-    }
-    const { transport } = await connect([Overlap]);
-    const dispatch = (type: string) =>
-      (
-        transport as unknown as {
-          dispatch(group: unknown, groupId: string, event: unknown): Promise<void>;
-        }
-      ).dispatch(
-        (transport as unknown as { groups: Map<string, unknown> }).groups.get('overlap'),
-        'intake.overlap',
-        { type },
-      );
-    await dispatch('opinion.submission.submitted');
-    await dispatch('opinion.screening.returned');
-    expect(calls).toEqual(['first', 'second']);
-  });
-
   it('refuses, when it starts, handlers it cannot place', async () => {
     @Controller()
     class Untagged {

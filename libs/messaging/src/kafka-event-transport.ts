@@ -1,9 +1,9 @@
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
-import { topicForEventType, type EventEnvelope, type EventRegistry } from '@opinion/contracts';
+import type { EventEnvelope, EventRegistry } from '@opinion/contracts';
 import type { Kafka } from 'kafkajs';
-import { isObservable, lastValueFrom } from 'rxjs';
+import { EventControllers, runHandlers, type EventControllerGroup } from './event-handlers';
 import { EventConsumer, type EventConsumerOptions } from './event-consumer';
-import { KAFKA_GROUP_EXTRA, KafkaEventContext, type KafkaGroupTag } from './kafka-controller';
+import { KafkaEventContext } from './kafka-controller';
 
 /** Consumer options every group gets, as a runtime passes them to `EventConsumer` today. */
 export type KafkaGroupSettings = Omit<
@@ -45,55 +45,8 @@ export type KafkaEventTransportEvents = {
 /** `transportId` of the transport: `@EventPattern(type, KAFKA_EVENT_TRANSPORT)` names it. */
 export const KAFKA_EVENT_TRANSPORT = Symbol('opinion-kafka-events');
 
-interface GroupEntry {
-  pattern: string;
-  handler: MessageHandler;
-}
-
-interface TypeRoute {
-  handlers: MessageHandler[];
-  topic: string;
-}
-
-class Group {
-  readonly entries: GroupEntry[] = [];
-  private readonly routes = new Map<string, TypeRoute>();
-
-  constructor(readonly tag: KafkaGroupTag) {}
-
-  topics(): string[] {
-    return [...new Set(this.entries.map(({ pattern }) => topicForEventType(pattern)))];
-  }
-
-  /** Every handler of the type, in the order they were declared, and its topic (cached). */
-  route(type: string): TypeRoute {
-    let route = this.routes.get(type);
-    if (!route) {
-      // Nest adds a method once per pattern, all with its one extras object: a method whose
-      // patterns overlap (a type and its topic's `.*`) still runs once per event.
-      const methods = new Set<unknown>();
-      const handlers = this.entries
-        .filter(({ pattern, handler }) => {
-          const matches = pattern.endsWith('.*')
-            ? type.startsWith(pattern.slice(0, -1))
-            : pattern === type;
-          if (!matches || methods.has(handler.extras)) return false;
-          methods.add(handler.extras);
-          return true;
-        })
-        .map(({ handler }) => handler);
-      route = { handlers, topic: topicForEventType(type) };
-      this.routes.set(type, route);
-    }
-    return route;
-  }
-}
-
 const groupIdOf = (prefix: string | undefined, name: string): string =>
   prefix ? `${prefix}.${name}` : name;
-
-/** `<context>.<aggregate>.<name>`, or `<context>.<aggregate>.*` for every event of the topic. */
-const PATTERN = /^[^.*]+\.[^.*]+\.(\*|[^*]+)$/;
 
 /**
  * The project's Kafka consumers as a Nest transport (`app.connectMicroservice({ strategy })`).
@@ -110,8 +63,7 @@ export class KafkaEventTransport
   implements CustomTransportStrategy
 {
   override transportId: symbol = KAFKA_EVENT_TRANSPORT;
-  private readonly groups = new Map<string, Group>();
-  private readonly problems: string[] = [];
+  private readonly controllers = new EventControllers();
   private readonly deadLetterListeners: KafkaEventTransportEvents['dead-letter'][] = [];
   private consumers: Map<string, EventConsumer> | undefined;
   private starting: Promise<void> | undefined;
@@ -131,48 +83,12 @@ export class KafkaEventTransport
     isEventHandler = false,
     extras: Record<string, unknown> = {},
   ): void {
-    const problem = this.place(pattern, callback, isEventHandler, extras);
-    if (problem) this.problems.push(problem);
-  }
-
-  private place(
-    pattern: unknown,
-    callback: MessageHandler,
-    isEventHandler: boolean,
-    extras: Record<string, unknown>,
-  ): string | undefined {
-    const shown = this.getPatternAsString(pattern);
-    if (!isEventHandler)
-      return `@MessagePattern(${shown}) has no one to reply to; use @EventPattern`;
-    if (typeof pattern !== 'string' || !PATTERN.test(pattern)) {
-      return (
-        `@EventPattern(${shown}) is not an event type ('<context>.<aggregate>.<name>') ` +
-        `nor '<context>.<aggregate>.*'`
-      );
-    }
-    const tag = extras[KAFKA_GROUP_EXTRA] as KafkaGroupTag | undefined;
-    if (!tag) {
-      return `@EventPattern('${pattern}') is on a controller without @KafkaController(<group name>)`;
-    }
-    let group = this.groups.get(tag.name);
-    if (!group) {
-      group = new Group(tag);
-      this.groups.set(tag.name, group);
-    } else if (group.tag.controller !== tag.controller) {
-      return (
-        `${tag.controller.name} and ${group.tag.controller.name} are both ` +
-        `@KafkaController('${tag.name}'); one controller is one consumer group`
-      );
-    }
-    callback.isEventHandler = true;
-    callback.extras = extras;
-    group.entries.push({ pattern, handler: callback });
-    return undefined;
+    this.controllers.add(pattern, callback, isEventHandler, extras);
   }
 
   /** The groups the app's controllers declare (known once Nest registered them). */
   subscriptions(): KafkaSubscription[] {
-    return [...this.groups.values()].map((group) => ({
+    return this.controllers.groups().map((group) => ({
       name: group.tag.name,
       groupId: groupIdOf(this.options.groupPrefix, group.tag.name),
       topics: group.topics(),
@@ -222,8 +138,8 @@ export class KafkaEventTransport
   private async start(): Promise<void> {
     if (this.consumers) throw new Error('KafkaEventTransport: already listening');
     const { kafka, registry, groupPrefix, groups: overrides = {}, ...shared } = this.options;
-    const unknown = Object.keys(overrides).filter((name) => !this.groups.has(name));
-    const problems = [...this.problems];
+    const unknown = Object.keys(overrides).filter((name) => !this.controllers.has(name));
+    const problems = [...this.controllers.problems];
     if (unknown.length > 0) {
       problems.push(`options for ${unknown.join(', ')}, which no @KafkaController is`);
     }
@@ -231,7 +147,7 @@ export class KafkaEventTransport
     this._status$.next('connecting');
     const consumers = new Map<string, EventConsumer>();
     try {
-      for (const group of this.groups.values()) {
+      for (const group of this.controllers.groups()) {
         const groupId = groupIdOf(groupPrefix, group.tag.name);
         const own = overrides[group.tag.name] ?? {};
         const onDeadLetter = own.onDeadLetter ?? shared.onDeadLetter;
@@ -259,13 +175,9 @@ export class KafkaEventTransport
     this._status$.next('connected');
   }
 
-  private async dispatch(group: Group, groupId: string, event: EventEnvelope): Promise<void> {
+  private async dispatch(group: EventControllerGroup, groupId: string, event: EventEnvelope): Promise<void> {
     const { handlers, topic } = group.route(event.type);
     if (handlers.length === 0) return;
-    const context = new KafkaEventContext([groupId, topic]);
-    for (const handler of handlers) {
-      const result: unknown = await handler(event, context);
-      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-    }
+    await runHandlers(handlers, event, new KafkaEventContext([groupId, topic]));
   }
 }

@@ -7,3 +7,4 @@ export * from './note-test-bed';
 export * from './query-plans';
 export * from './decider-specification';
 export * from './handler-specification';
+export * from './api-specification';

@@ -1,14 +1,33 @@
-import type { TimelineEntry } from '@opinion/contracts';
+import type { EventEnvelope, SubmissionFacts, TimelineEntry } from '@opinion/contracts';
+// By path: @opinion/projections' index loads mongoose.
+import { InMemoryStreamDocumentProjection } from '../../../../libs/projections/src/in-memory-stream-document-projection';
+import type { MySubmissionsFeed } from '../application/list-my-submissions/my-submissions-feed';
 import type { MySubmissionsReadModel } from '../application/list-my-submissions/my-submissions-read-model';
-import type { SubmissionSummary } from '../application/list-my-submissions/submission-summary';
+import {
+  summaryOf,
+  type SubmissionSummary,
+} from '../application/list-my-submissions/submission-summary';
 import type { TimelineReadModel } from '../application/timeline/timeline-read-model';
+import { mySubmissionsReadModel } from '../read-models';
 
-/** "My items" in memory: the lines a spec puts in, listed newest first. */
-export class InMemoryMySubmissions implements MySubmissionsReadModel {
+/**
+ * "My items" in memory: the lines a spec puts in, and the items folded from the events it is fed
+ * (as MongoDB's read model folds them), listed newest first.
+ */
+export class InMemoryMySubmissions implements MySubmissionsReadModel, MySubmissionsFeed {
+  private readonly projection = new InMemoryStreamDocumentProjection(mySubmissionsReadModel);
+
   constructor(readonly summaries: SubmissionSummary[] = []) {}
 
+  apply(events: readonly EventEnvelope[]): Promise<void> {
+    return this.projection.apply(events);
+  }
+
   async listFor(userId: string, limit: number): Promise<SubmissionSummary[]> {
-    return this.summaries
+    const folded = this.projection
+      .documents()
+      .map(({ state }: { state: SubmissionFacts }) => summaryOf(state));
+    return [...this.summaries, ...folded]
       .filter((summary) => summary.participants.includes(userId))
       .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))
       .slice(0, limit);
