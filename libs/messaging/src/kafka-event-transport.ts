@@ -175,7 +175,11 @@ export class KafkaEventTransport
     this._status$.next('connected');
   }
 
-  private async dispatch(group: EventControllerGroup, groupId: string, event: EventEnvelope): Promise<void> {
+  private async dispatch(
+    group: EventControllerGroup,
+    groupId: string,
+    event: EventEnvelope,
+  ): Promise<void> {
     const { handlers, topic } = group.route(event.type);
     if (handlers.length === 0) return;
     await runHandlers(handlers, event, new KafkaEventContext([groupId, topic]));
