@@ -1,4 +1,5 @@
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
+import type { ServiceParts } from '@opinion/http';
 import type { Logger } from 'pino';
 import type { IndexSnapshots, SubmissionTexts } from './application/ports';
 import { RebuildIndexHandler } from './application/rebuild-index/rebuild-index-handler';
@@ -16,17 +17,44 @@ type SnapshotConfig = Pick<
   'TRIAGE_SNAPSHOT_EVERY' | 'TRIAGE_SNAPSHOT_ON_SHUTDOWN' | 'TRIAGE_SNAPSHOT_RESTORE'
 >;
 
+interface IndexDeps {
+  store: EventStorePort;
+  texts: SubmissionTexts;
+  snapshots: IndexSnapshots;
+}
+
+/** The live index, and what keeps snapshotting it (the index's watcher). */
+export interface StartedIndex {
+  index: TriageIndex;
+  snapshotter: IndexSnapshotter;
+}
+
 /**
- * The index at start-up (snapshot and the log after it, or the whole log), logged and counted
- * with the path taken, and the snapshotter that keeps writing snapshots of it; `stop` writes the
- * shutdown snapshot and must run before the MongoDB connection closes.
+ * The index as a part: at start-up from a snapshot and the log after it (or the whole log), with
+ * the snapshotter that keeps writing snapshots of it. Its stop writes the shutdown snapshot, so it
+ * starts before the consumers that add items (they stop first) and after MongoDB (closed last).
  */
-export async function startTriageIndex(
-  deps: { store: EventStore; texts: SubmissionTexts; snapshots: IndexSnapshots },
+export function startTriageIndex(
+  parts: ServiceParts,
+  deps: IndexDeps,
   config: SnapshotConfig,
   metrics: TriageMetrics,
   logger: Logger,
-): Promise<{ index: TriageIndex; snapshotter: IndexSnapshotter; stop: () => Promise<void> }> {
+): Promise<StartedIndex> {
+  return parts.start(
+    'triage index',
+    () => restoreIndex(deps, config, metrics, logger),
+    ({ snapshotter }) => snapshotter.stop(config.TRIAGE_SNAPSHOT_ON_SHUTDOWN),
+  );
+}
+
+/** Restores the index, logging and counting the path taken, and starts snapshotting it. */
+async function restoreIndex(
+  deps: IndexDeps,
+  config: SnapshotConfig,
+  metrics: TriageMetrics,
+  logger: Logger,
+): Promise<StartedIndex> {
   const replay = new RebuildIndexHandler(deps.store, deps.texts);
   const { index, result } = await new StartIndexHandler(
     deps.snapshots,
@@ -54,11 +82,7 @@ export async function startTriageIndex(
   });
   // A long replay is worth a snapshot at once.
   snapshotter.grew();
-  return {
-    index,
-    snapshotter,
-    stop: () => snapshotter.stop(config.TRIAGE_SNAPSHOT_ON_SHUTDOWN),
-  };
+  return { index, snapshotter };
 }
 
 function reportSnapshot(event: SnapshotEvent, metrics: TriageMetrics, logger: Logger): void {

@@ -10,34 +10,30 @@ import {
   topicForEventType,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
-import { eventStoreModels, EventStore } from '@opinion/event-store';
-import { kafkaProbe, mongoProbe, registerRelayMetrics, type HealthProbe } from '@opinion/http';
+import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
+import {
+  kafkaConsumers,
+  kafkaProbe,
+  mongoProbe,
+  registerRelayMetrics,
+  ServiceParts,
+  UseCases,
+  type HealthProbe,
+} from '@opinion/http';
 import {
   consumerLag,
   createKafka,
   ensureTopics,
-  EventConsumer,
+  KafkaEventTransport,
   OutboxRelay,
 } from '@opinion/messaging';
 import { readDefaultModel } from '@opinion/text';
-import type { Worker } from 'bullmq';
 import type { Kafka } from 'kafkajs';
-import mongoose from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
-import { AssessItemHandler } from './application/assess-item/assess-item-handler';
-import { CorrectClassificationHandler } from './application/correct-classification/correct-classification-handler';
-import { GetItemHandler } from './application/get-item/get-item-handler';
-import { HotIssuesHandler } from './application/hot-issues/hot-issues-handler';
-import { ItemClassifier } from './application/models/item-classifier';
 import { ModelRegistry } from './application/models/model-registry';
 import { SwitchModelHandler } from './application/models/switch-model-handler';
-import { ReclassifyItemHandler } from './application/reclassify-item/reclassify-item-handler';
-import { RequestRetrainHandler } from './application/request-retrain/request-retrain-handler';
 import { RetrainModelHandler } from './application/retrain-model/retrain-model-handler';
-import { Serial } from './application/serial';
-import { SimilarItemsHandler } from './application/similar-items/similar-items-handler';
-import { DefineTaxonomyHandler } from './application/taxonomies/define-taxonomy-handler';
-import { GetTaxonomyHandler } from './application/taxonomies/get-taxonomy-handler';
 import { TaxonomyRegistry } from './application/taxonomies/taxonomy-registry';
 import { SHIPPED_MODEL_ID } from './domain/triage-streams';
 import { MongoAssessments } from './infrastructure/assessments-read-model';
@@ -48,202 +44,188 @@ import { RetrainQueue } from './infrastructure/retrain-queue';
 import type { TriageConfig } from './infrastructure/triage-config';
 import { TriageMetrics } from './infrastructure/triage-metrics';
 import { startRetrainWorker } from './interface/jobs/retrain-worker';
-import { submissionEventsHandler } from './interface/kafka/submission-events';
-import { startTriageIndex } from './start-triage-index';
-import { assessmentsHandler, modelSwitchHandler } from './interface/kafka/triage-events';
+import { startTriageIndex, type StartedIndex } from './start-triage-index';
+import { TRIAGE_USE_CASES, type TriagePorts } from './triage-use-cases';
 
 export const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
 export const TRIAGE_TOPIC = topicForEventType(TRIAGE_EVENTS.itemAssessed);
 
-export interface TriageHandlers {
-  getItem: GetItemHandler;
-  hotIssues: HotIssuesHandler;
-  similarItems: SimilarItemsHandler;
-  correctClassification: CorrectClassificationHandler;
-  requestRetrain: RequestRetrainHandler;
-  retrainModel: RetrainModelHandler;
-  getTaxonomy: GetTaxonomyHandler;
-  defineTaxonomy: DefineTaxonomyHandler;
-}
-
-/** What stop() closes, in order: consumers and worker first, connections last. */
-type Closer = () => Promise<unknown>;
+/** The streams triage writes, and its outbox relay publishes. */
+const OWNED_CATEGORIES = [TRIAGE_CATEGORY, TRIAGE_MODEL_CATEGORY, TRIAGE_TAXONOMY_CATEGORY];
 
 /**
- * The composition root: opens MongoDB, Kafka and Redis, restores the adopted models and the
- * taxonomies, restores
- * the index (a snapshot and the triage log after it), then runs the outbox relay, the consumers (submissions → assess;
- * own events → read model, model and taxonomy switches) and the retraining worker in-process.
+ * The Kafka consumer groups of one deployment, named from its TRIAGE_CONSUMER_GROUP: one per
+ * `@KafkaController` in interface/kafka/.
+ */
+export const triageConsumerGroups = (config: Pick<TriageConfig, 'TRIAGE_CONSUMER_GROUP'>) =>
+  ['assess', 'assessments', 'models'].map((name) => `${config.TRIAGE_CONSUMER_GROUP}.${name}`);
+
+/**
+ * The composition root: opens MongoDB, Kafka and Redis, restores the index (a snapshot and the
+ * triage log after it), the adopted models and the taxonomies, builds the use cases, and runs the
+ * outbox relay, the retraining worker and the consumers (submissions → assess; own events → read
+ * model, model and taxonomy switches) in-process. Its parts start in the order below and stop in
+ * reverse (ServiceParts).
  */
 export class TriageRuntime {
   private constructor(
-    readonly handlers: TriageHandlers,
+    readonly useCases: UseCases<TriagePorts>,
     readonly metrics: TriageMetrics,
     readonly probes: HealthProbe[],
-    private readonly closers: Closer[],
+    readonly transport: KafkaEventTransport,
+    private readonly parts: ServiceParts,
   ) {}
 
-  static async start(config: TriageConfig, logger: Logger): Promise<TriageRuntime> {
-    const closers: Closer[] = [];
-    const stop = () => runClosers(closers);
-    try {
-      const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
-      closers.unshift(() => connection.close());
+  static start(config: TriageConfig, logger: Logger): Promise<TriageRuntime> {
+    return ServiceParts.build(async (parts) => {
+      const connection = await parts.start(
+        'mongodb',
+        () => mongoose.createConnection(config.MONGODB_URI).asPromise(),
+        (opened) => opened.close(),
+      );
       const kafka = createKafka(config.KAFKA_BROKERS, 'triage');
       const registry = registerTriageEvents(registerSubmissionEvents(new EventRegistry()));
       const models = await eventStoreModels(connection);
-      const categories = [TRIAGE_CATEGORY, TRIAGE_MODEL_CATEGORY, TRIAGE_TAXONOMY_CATEGORY];
-      const store = new EventStore(models, { registry, ownedCategories: categories });
+      const store = new EventStore(models, { registry, ownedCategories: OWNED_CATEGORIES });
       const texts = new MongoSubmissionTexts(models, registry);
-      const files = new MongoModelFiles(connection);
-      const assessments = await MongoAssessments.open(connection);
       const metrics = new TriageMetrics();
-
-      const modelRegistry = new ModelRegistry(SHIPPED_MODEL_ID, readDefaultModel());
-      const switchModel = new SwitchModelHandler(modelRegistry, files);
-      await switchModel.restore(store, [TRIAGE_MODEL_CATEGORY]);
-      const taxonomies = new TaxonomyRegistry();
-      await taxonomies.restore(store);
-      const classifier = new ItemClassifier(modelRegistry, taxonomies);
       const snapshots = await MongoIndexSnapshots.open(connection, config.TRIAGE_SNAPSHOT_KEEP);
-      const {
-        index,
-        snapshotter,
-        stop: stopSnapshots,
-      } = await startTriageIndex({ store, texts, snapshots }, config, metrics, logger);
-      // Runs after the consumers stopped adding items, before the connection closes.
-      closers.unshift(stopSnapshots);
-
-      const relay = await startRelay(kafka, models, categories, logger, closers);
+      // Its stop writes the shutdown snapshot, once the consumers stopped adding items.
+      const triageIndex = await startTriageIndex(
+        parts,
+        { store, texts, snapshots },
+        config,
+        metrics,
+        logger,
+      );
+      const relay = await startRelay(parts, kafka, models, logger);
       registerRelayMetrics(metrics, relay);
-
-      const queue = new RetrainQueue(config.REDIS_URL, config.TRIAGE_QUEUE_PREFIX);
-      closers.unshift(() => queue.close());
+      const queue = await parts.start(
+        'retrain queue',
+        () => new RetrainQueue(config.REDIS_URL, config.TRIAGE_QUEUE_PREFIX),
+        (opened) => opened.close(),
+      );
       await queue.schedule(config.TRIAGE_RETRAIN_SCHEDULE);
-      const retrainModel = new RetrainModelHandler(
-        store,
-        assessments,
-        texts,
-        modelRegistry,
-        taxonomies,
-        files,
+      const ports = await openPorts(connection, store, texts, triageIndex, queue, metrics, config);
+      const useCases = new UseCases<TriagePorts>(TRIAGE_USE_CASES, ports);
+      await useCases.get(SwitchModelHandler).restore(store, [TRIAGE_MODEL_CATEGORY]);
+      await useCases.get(TaxonomyRegistry).restore(store);
+
+      if (config.TRIAGE_RETRAIN_WORKER) await startWorker(parts, useCases, config, metrics, logger);
+      const transport = await kafkaConsumers(
+        parts,
         {
-          minCorrections: config.TRIAGE_RETRAIN_MIN_CORRECTIONS,
-          maxCorrections: 50_000,
-          weakRows: config.TRIAGE_RETRAIN_WEAK_ROWS,
+          kafka,
+          registry,
+          groupPrefix: config.TRIAGE_CONSUMER_GROUP,
+          fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
         },
+        logger,
       );
-      if (config.TRIAGE_RETRAIN_WORKER) {
-        const worker: Worker = startRetrainWorker(retrainModel, {
-          redisUrl: config.REDIS_URL,
-          prefix: config.TRIAGE_QUEUE_PREFIX,
-          metrics,
-          logger,
-        });
-        closers.unshift(() => worker.close());
-      }
-
-      const groups = {
-        assess: `${config.TRIAGE_CONSUMER_GROUP}.assess`,
-        assessments: `${config.TRIAGE_CONSUMER_GROUP}.assessments`,
-        models: `${config.TRIAGE_CONSUMER_GROUP}.models`,
-      };
-      const fromStart = fromBeginning(config.KAFKA_CONSUMER_START);
-      const onDeadLetter = (topic: string, error: Error) =>
-        logger.error({ err: error, topic }, 'event sent to the dead-letter topic');
-      const consumers = [
-        new EventConsumer(kafka, {
-          groupId: groups.assess,
-          topics: [SUBMISSION_TOPIC],
-          registry,
-          fromBeginning: fromStart,
-          handler: submissionEventsHandler(
-            new AssessItemHandler(store, index, classifier, new Serial(), snapshotter),
-            new ReclassifyItemHandler(store, classifier),
-            (type, outcome) => metrics.events.inc({ type, outcome }),
-          ),
-          onDeadLetter,
-        }),
-        new EventConsumer(kafka, {
-          groupId: groups.assessments,
-          topics: [TRIAGE_TOPIC],
-          registry,
-          fromBeginning: fromStart,
-          handler: assessmentsHandler(assessments.projection),
-          onDeadLetter,
-        }),
-        new EventConsumer(kafka, {
-          groupId: groups.models,
-          topics: [TRIAGE_TOPIC],
-          registry,
-          fromBeginning: fromStart,
-          handler: modelSwitchHandler(switchModel, taxonomies),
-          onDeadLetter,
-        }),
-      ];
-      metrics.gauge(
-        'kafka_consumer_lag_messages',
-        'Messages past the consumer group committed offsets',
-        ['group', 'topic'],
-        async () =>
-          (
-            await Promise.all([
-              consumerLag(kafka, groups.assess, [SUBMISSION_TOPIC]),
-              consumerLag(kafka, groups.assessments, [TRIAGE_TOPIC]),
-            ])
-          )
-            .flat()
-            .map(({ groupId, topic, lag }) => ({ labels: { group: groupId, topic }, value: lag })),
-      );
-      for (const consumer of consumers) {
-        closers.unshift(() => consumer.stop());
-        await consumer.start(kafka);
-      }
-
-      const handlers: TriageHandlers = {
-        getItem: new GetItemHandler(assessments),
-        hotIssues: new HotIssuesHandler(assessments),
-        similarItems: new SimilarItemsHandler(index),
-        correctClassification: new CorrectClassificationHandler(store, taxonomies),
-        requestRetrain: new RequestRetrainHandler(queue),
-        retrainModel,
-        getTaxonomy: new GetTaxonomyHandler(taxonomies),
-        defineTaxonomy: new DefineTaxonomyHandler(store, taxonomies, modelRegistry),
-      };
+      registerConsumerLag(metrics, kafka, transport);
       const probes = [
         mongoProbe(connection),
         kafkaProbe(kafka),
         { name: 'redis', ping: () => queue.ping() },
       ];
-      return new TriageRuntime(handlers, metrics, probes, closers);
-    } catch (error) {
-      await stop();
-      throw error;
-    }
+      return new TriageRuntime(useCases, metrics, probes, transport, parts);
+    });
   }
 
   stop(): Promise<void> {
-    return runClosers(this.closers);
+    return this.parts.stop();
   }
 }
 
-async function startRelay(
-  kafka: Kafka,
-  models: Awaited<ReturnType<typeof eventStoreModels>>,
-  categories: string[],
-  logger: Logger,
-  closers: Closer[],
-): Promise<OutboxRelay> {
-  const admin = kafka.admin();
-  await admin.connect();
-  await ensureTopics(admin, [SUBMISSION_TOPIC, TRIAGE_TOPIC]).finally(() => admin.disconnect());
-  const relay = new OutboxRelay(models, kafka, { categories });
-  await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
-  closers.unshift(() => relay.stop());
-  return relay;
+/** The ports the use cases are built from: MongoDB, the index, the queue, the registries. */
+async function openPorts(
+  connection: Connection,
+  store: EventStore,
+  texts: MongoSubmissionTexts,
+  { index, snapshotter }: StartedIndex,
+  queue: RetrainQueue,
+  metrics: TriageMetrics,
+  config: TriageConfig,
+) {
+  return {
+    store,
+    index,
+    indexWatcher: snapshotter,
+    models: new ModelRegistry(SHIPPED_MODEL_ID, readDefaultModel()),
+    taxonomies: new TaxonomyRegistry(),
+    modelFiles: new MongoModelFiles(connection),
+    texts,
+    assessments: await MongoAssessments.open(connection),
+    retrainRequests: queue,
+    retrainLimits: {
+      minCorrections: config.TRIAGE_RETRAIN_MIN_CORRECTIONS,
+      maxCorrections: 50_000,
+      weakRows: config.TRIAGE_RETRAIN_WEAK_ROWS,
+    },
+    outcomes: metrics,
+  } satisfies TriagePorts;
 }
 
-async function runClosers(closers: Closer[]): Promise<void> {
-  // Each closer once, newest first, even when an earlier one fails.
-  for (const close of closers.splice(0)) await close().catch(() => undefined);
+async function startRelay(
+  parts: ServiceParts,
+  kafka: Kafka,
+  models: EventStoreModels,
+  logger: Logger,
+): Promise<OutboxRelay> {
+  return parts.start(
+    'outbox relay',
+    async () => {
+      const admin = kafka.admin();
+      await admin.connect();
+      await ensureTopics(admin, [SUBMISSION_TOPIC, TRIAGE_TOPIC]).finally(() => admin.disconnect());
+      const relay = new OutboxRelay(models, kafka, { categories: OWNED_CATEGORIES });
+      await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
+      return relay;
+    },
+    (relay) => relay.stop(),
+  );
+}
+
+/** Trains in this process (TRIAGE_RETRAIN_WORKER); stops after the consumers. */
+function startWorker(
+  parts: ServiceParts,
+  useCases: UseCases<TriagePorts>,
+  config: TriageConfig,
+  metrics: TriageMetrics,
+  logger: Logger,
+) {
+  return parts.start(
+    'retrain worker',
+    () =>
+      startRetrainWorker(useCases.get(RetrainModelHandler), {
+        redisUrl: config.REDIS_URL,
+        prefix: config.TRIAGE_QUEUE_PREFIX,
+        outcomes: metrics,
+        logger,
+      }),
+    (worker) => worker.close(),
+  );
+}
+
+/** `kafka_consumer_lag_messages` of every consumer group the `@KafkaController`s declare. */
+function registerConsumerLag(
+  metrics: TriageMetrics,
+  kafka: Kafka,
+  transport: KafkaEventTransport,
+): void {
+  metrics.gauge(
+    'kafka_consumer_lag_messages',
+    'Messages past the consumer group committed offsets',
+    ['group', 'topic'],
+    async () =>
+      (
+        await Promise.all(
+          transport
+            .subscriptions()
+            .map(({ groupId, topics }) => consumerLag(kafka, groupId, topics)),
+        )
+      )
+        .flat()
+        .map(({ groupId, topic, lag }) => ({ labels: { group: groupId, topic }, value: lag })),
+  );
 }

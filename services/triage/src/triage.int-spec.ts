@@ -28,6 +28,7 @@ import type { Connection } from 'mongoose';
 import { createTriageApp } from './create-triage-app';
 import { triageConfigSchema, type TriageConfig } from './infrastructure/triage-config';
 import { appendSubmitted } from './testing/append-submitted';
+import { SUBMISSION_TOPIC, triageConsumerGroups, TRIAGE_TOPIC } from './triage-runtime';
 
 // The submission topic is shared with other tests: this run's items belong to an org of its own.
 const orgId = uniqueName('org');
@@ -353,6 +354,17 @@ describe('triage on the real servers', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('triage_events_processed_total');
     expect(metrics).toContain('outbox_relay_pending_commits');
+    // The @KafkaControllers' groups keep the ids (so the committed offsets) of the consumers before.
+    const lag = [
+      ...metrics.matchAll(/kafka_consumer_lag_messages\{group="([^"]+)",topic="([^"]+)"\}/g),
+    ].map(([, group, topic]) => [group, topic]);
+    const prefix = config.TRIAGE_CONSUMER_GROUP;
+    expect(lag.sort()).toEqual([
+      [`${prefix}.assess`, SUBMISSION_TOPIC],
+      [`${prefix}.assessments`, TRIAGE_TOPIC],
+      [`${prefix}.models`, TRIAGE_TOPIC],
+    ]);
+    expect(triageConsumerGroups(config)).toEqual(lag.map(([group]) => group));
     const docs = (await (await fetch(`${base}/docs-json`)).json()) as {
       paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
     };

@@ -1,9 +1,9 @@
 import type { EventEnvelope } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 
 /** The last event of every stream of some categories, read in pages of the global log. */
 export async function latestPerStream(
-  store: EventStore,
+  store: EventStorePort,
   categories: readonly string[],
 ): Promise<EventEnvelope[]> {
   const latest = new Map<string, EventEnvelope>();

@@ -1,6 +1,8 @@
-import { TRIAGE_CATEGORY } from '@opinion/contracts';
+import { TRIAGE_CATEGORY, type EventEnvelope } from '@opinion/contracts';
+import { streamCategory } from '@opinion/event-store';
 import { StreamDocumentProjection, type StreamDocument } from '@opinion/projections';
 import type { Connection } from 'mongoose';
+import type { AssessmentsFeed } from '../application/assessments-feed';
 import type { AssessmentsReadModel, LabelledItem } from '../application/ports';
 import type { AssessmentView } from '../domain/assessment-view';
 import type { WeeklyCount } from '../domain/hot-issues';
@@ -11,8 +13,8 @@ type Document = StreamDocument<AssessmentView>;
 /**
  * `triage_assessments`: one document per triage stream, fed by triage's own published events.
  */
-export class MongoAssessments implements AssessmentsReadModel {
-  readonly projection: StreamDocumentProjection<AssessmentView>;
+export class MongoAssessments implements AssessmentsReadModel, AssessmentsFeed {
+  private readonly projection: StreamDocumentProjection<AssessmentView>;
 
   private constructor(private readonly connection: Connection) {
     this.projection = new StreamDocumentProjection(connection, assessmentsReadModel);
@@ -23,6 +25,11 @@ export class MongoAssessments implements AssessmentsReadModel {
     await documents.createIndex({ 'state.orgId': 1, 'state.week': 1 });
     await documents.createIndex({ 'state.clusterId': 1 });
     return new MongoAssessments(connection);
+  }
+
+  async apply(events: readonly EventEnvelope[]): Promise<void> {
+    const ofItems = events.filter((event) => streamCategory(event.streamId) === TRIAGE_CATEGORY);
+    if (ofItems.length > 0) await this.projection.apply(ofItems);
   }
 
   private get documents() {

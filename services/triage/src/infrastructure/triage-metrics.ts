@@ -1,8 +1,13 @@
 import { ServiceMetrics } from '@opinion/http';
 import { Counter, Gauge } from 'prom-client';
+import type { RetrainingOutcomes } from '../application/retrain-model/retrain-model-handler';
+import type { SubmissionEventOutcomes } from '../application/submission-event-outcomes';
 
 /** The service's metrics: shared HTTP and process ones, and what triage itself counts. */
-export class TriageMetrics extends ServiceMetrics {
+export class TriageMetrics
+  extends ServiceMetrics
+  implements SubmissionEventOutcomes, RetrainingOutcomes
+{
   readonly events = new Counter({
     name: 'triage_events_processed_total',
     help: 'Submission events handled, by event type and outcome',
@@ -31,5 +36,13 @@ export class TriageMetrics extends ServiceMetrics {
 
   constructor() {
     super('triage');
+  }
+
+  submissionEventHandled(type: string, outcome: string): void {
+    this.events.inc({ type, outcome });
+  }
+
+  retrainingEnded(outcome: string, reason: string): void {
+    this.retraining.inc({ outcome, reason });
   }
 }

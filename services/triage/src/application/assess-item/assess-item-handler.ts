@@ -1,5 +1,5 @@
 import { TRIAGE_EVENTS, type ItemAssessed } from '@opinion/contracts';
-import { WrongExpectedVersionError, type EventStore } from '@opinion/event-store';
+import { WrongExpectedVersionError, type EventStorePort } from '@opinion/event-store';
 import type { TriageIndex } from '../../domain/triage-index';
 import { triageStreamId } from '../../domain/triage-streams';
 import type { ItemClassifier } from '../models/item-classifier';
@@ -18,7 +18,7 @@ export type AssessOutcome = 'assessed' | 'skipped';
  */
 export class AssessItemHandler {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStorePort,
     private readonly index: TriageIndex,
     private readonly classifier: ItemClassifier,
     private readonly serial: Serial,

@@ -1,5 +1,5 @@
 import { TRIAGE_EVENTS, type ClassificationCorrected } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 import { emptyAssessment, evolveAssessment } from '../../domain/assessment-view';
 import {
   mayCorrectClassification,
@@ -17,7 +17,7 @@ import type { CorrectClassificationCommand } from './correct-classification-comm
  */
 export class CorrectClassificationHandler {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStorePort,
     private readonly taxonomies: TaxonomyRegistry,
   ) {}
 

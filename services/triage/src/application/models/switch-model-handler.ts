@@ -1,5 +1,5 @@
 import { TRIAGE_EVENTS, type EventEnvelope, type ModelAdopted } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 import { latestPerStream } from '../latest-per-stream';
 import type { ModelFiles } from '../ports';
 import type { ModelRegistry } from './model-registry';
@@ -16,7 +16,7 @@ export class SwitchModelHandler {
     private readonly files: ModelFiles,
   ) {}
 
-  async restore(store: EventStore, categories: readonly string[]): Promise<number> {
+  async restore(store: EventStorePort, categories: readonly string[]): Promise<number> {
     const latest = await latestPerStream(store, categories);
     for (const event of latest) await this.apply(event);
     return latest.length;

@@ -1,5 +1,5 @@
 import { TRIAGE_CATEGORY, TRIAGE_EVENTS, type ItemAssessed } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 import type { TriageIndex } from '../../domain/triage-index';
 import type { SubmissionTexts } from '../ports';
 
@@ -27,7 +27,7 @@ export interface RebuildResult {
  */
 export class RebuildIndexHandler {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStorePort,
     private readonly texts: SubmissionTexts,
     private readonly pageSize = 2_000,
   ) {}

@@ -1,5 +1,5 @@
 import { TRIAGE_EVENTS, type ItemAssessed, type ItemReclassified } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 import { emptyAssessment, evolveAssessment } from '../../domain/assessment-view';
 import { triageStreamId } from '../../domain/triage-streams';
 import type { ItemClassifier } from '../models/item-classifier';
@@ -14,7 +14,7 @@ export type ReclassifyOutcome = 'reclassified' | 'skipped';
  */
 export class ReclassifyItemHandler {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStorePort,
     private readonly classifier: ItemClassifier,
   ) {}
 

@@ -1,5 +1,5 @@
 import { newId, TRIAGE_EVENTS, type ModelAdopted } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 import type { TriageRetrainPayload } from '@opinion/jobs';
 import {
   Classifier,
@@ -43,6 +43,11 @@ export type RetrainOutcome =
       macroF1New?: number;
     };
 
+/** Where the end of each run is counted (`triage_retraining_total`): its outcome, or `failed`. */
+export interface RetrainingOutcomes {
+  retrainingEnded(outcome: RetrainOutcome['outcome'] | 'failed', reason: string): void;
+}
+
 const SYSTEM = { userId: 'triage', role: 'system' as const };
 
 /**
@@ -56,7 +61,7 @@ const SYSTEM = { userId: 'triage', role: 'system' as const };
  */
 export class RetrainModelHandler {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStorePort,
     private readonly assessments: AssessmentsReadModel,
     private readonly texts: SubmissionTexts,
     private readonly models: ModelRegistry,

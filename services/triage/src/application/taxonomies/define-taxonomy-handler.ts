@@ -10,7 +10,7 @@ import {
   type Locale,
   type TaxonomyDefined,
 } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 import { taxonomyLabelOf } from '@opinion/text';
 import { mayDefineTaxonomy, StaleVersionError, TriageRuleError } from '../../domain/triage-errors';
 import { taxonomyStreamId } from '../../domain/triage-streams';
@@ -34,7 +34,7 @@ export interface DefineTaxonomyCommand {
  */
 export class DefineTaxonomyHandler {
   constructor(
-    private readonly store: EventStore,
+    private readonly store: EventStorePort,
     private readonly taxonomies: TaxonomyRegistry,
     private readonly models: ModelRegistry,
   ) {}

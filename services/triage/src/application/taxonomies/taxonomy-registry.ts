@@ -4,7 +4,7 @@ import {
   type EventEnvelope,
   type TaxonomyDefined,
 } from '@opinion/contracts';
-import type { EventStore } from '@opinion/event-store';
+import type { EventStorePort } from '@opinion/event-store';
 import { defaultTaxonomyOf, type TaxonomyInForce } from '../../domain/taxonomy-in-force';
 import { latestPerStream } from '../latest-per-stream';
 
@@ -22,7 +22,7 @@ export class TaxonomyRegistry {
     return (orgId === null ? undefined : this.defined.get(orgId)) ?? defaultTaxonomyOf(orgId ?? '');
   }
 
-  async restore(store: EventStore): Promise<number> {
+  async restore(store: EventStorePort): Promise<number> {
     const latest = await latestPerStream(store, [TRIAGE_TAXONOMY_CATEGORY]);
     for (const event of latest) this.apply(event);
     return latest.length;

@@ -120,7 +120,7 @@ describe('retraining job on the real Redis and MongoDB', () => {
         ],
         metadata,
       );
-      await assessments.projection.apply(events);
+      await assessments.apply(events);
     }
   }
 
@@ -179,7 +179,7 @@ describe('retraining job on the real Redis and MongoDB', () => {
     worker = startRetrainWorker(handler, {
       redisUrl: REDIS_URL,
       prefix,
-      metrics: new TriageMetrics(),
+      outcomes: new TriageMetrics(),
       logger: pino({ level: 'silent' }),
     });
   });

@@ -2,10 +2,10 @@ import { bullmqConnection, parseJobPayload, QueueName } from '@opinion/jobs';
 import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type {
+  RetrainingOutcomes,
   RetrainModelHandler,
   RetrainOutcome,
 } from '../../application/retrain-model/retrain-model-handler';
-import type { TriageMetrics } from '../../infrastructure/triage-metrics';
 
 // Training runs synchronously; the lock must outlast it, since it cannot be renewed meanwhile.
 const LOCK_MS = 15 * 60 * 1000;
@@ -13,17 +13,17 @@ const LOCK_MS = 15 * 60 * 1000;
 /** Processes triage.retrain jobs one at a time; the outcome is the job's return value. */
 export function startRetrainWorker(
   handler: RetrainModelHandler,
-  options: { redisUrl: string; prefix: string; metrics: TriageMetrics; logger: Logger },
+  options: { redisUrl: string; prefix: string; outcomes: RetrainingOutcomes; logger: Logger },
 ): Worker {
-  const { metrics, logger } = options;
+  const { outcomes, logger } = options;
   const worker = new Worker<unknown, RetrainOutcome>(
     QueueName.TriageRetrain,
     async (job) => {
       const outcome = await handler.execute(parseJobPayload(QueueName.TriageRetrain, job.data));
-      metrics.retraining.inc({
-        outcome: outcome.outcome,
-        reason: outcome.outcome === 'rejected' ? outcome.reason : '',
-      });
+      outcomes.retrainingEnded(
+        outcome.outcome,
+        outcome.outcome === 'rejected' ? outcome.reason : '',
+      );
       logger.info({ job: job.id, ...outcome }, `retraining: candidate ${outcome.outcome}`);
       return outcome;
     },
@@ -35,7 +35,7 @@ export function startRetrainWorker(
     },
   );
   worker.on('failed', (job, error) => {
-    metrics.retraining.inc({ outcome: 'failed', reason: '' });
+    outcomes.retrainingEnded('failed', '');
     logger.error({ err: error, job: job?.id }, 'retraining failed');
   });
   return worker;
