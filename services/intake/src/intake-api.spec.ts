@@ -100,6 +100,21 @@ describe('intake through its API, on in-memory ports (no servers)', () => {
     expect(revised.status).toBe(200);
     expect(revised.headers.get('etag')).toBe('"3"');
 
+    const compared = await api.request<{ changes: Array<{ field: string }> }>(
+      'GET',
+      `/submissions/${submissionId}/revisions/compare`,
+      as(editor),
+    );
+    expect(compared.status).toBe(200);
+    expect(compared.body.changes.map(({ field }) => field)).toEqual(['title']);
+    const backwards = await api.request<{ errors: Array<{ field: string }> }>(
+      'GET',
+      `/submissions/${submissionId}/revisions/compare?from=2&to=1`,
+      as(editor),
+    );
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors.map(({ field }) => field)).toEqual(['from']);
+
     await api.relay();
     const timeline = await api.request<{ entries: Array<{ type: string }> }>(
       'GET',

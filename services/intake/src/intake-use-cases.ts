@@ -1,4 +1,5 @@
 import { useCase } from '@opinion/http';
+import { CompareRevisionsHandler } from './application/compare-revisions/compare-revisions-handler';
 import { ConvertProposalHandler } from './application/convert-proposal/convert-proposal-handler';
 import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
 import type { IdempotencyKeys } from './application/idempotency';
@@ -53,6 +54,10 @@ export const INTAKE_USE_CASES = [
   useCase(
     GetTimelineHandler,
     (p: IntakePorts, u) => new GetTimelineHandler(u.get(GetSubmissionHandler), p.timelines),
+  ),
+  useCase(
+    CompareRevisionsHandler,
+    (_, u) => new CompareRevisionsHandler(u.get(GetSubmissionHandler)),
   ),
   useCase(
     ListMySubmissionsHandler,

@@ -23,6 +23,7 @@ import {
   type HeaderResponse,
 } from '@opinion/http';
 import { z } from 'zod';
+import { CompareRevisionsHandler } from '../../application/compare-revisions/compare-revisions-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
 import { ReviseHandler } from '../../application/revise/revise-handler';
@@ -38,6 +39,14 @@ const listQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+const revisionNumber = z.coerce.number().int().min(1);
+const compareQuerySchema = z
+  .object({ from: revisionNumber.optional(), to: revisionNumber.optional() })
+  .refine(({ from, to }) => from === undefined || to === undefined || from < to, {
+    path: ['from'],
+    message: 'from must be an earlier revision than to',
+  });
+
 @ApiTags('submissions')
 @ApiIdentityHeaders()
 @Controller('submissions')
@@ -50,6 +59,7 @@ export class SubmissionsController {
     private readonly getHandler: GetSubmissionHandler,
     private readonly listHandler: ListMySubmissionsHandler,
     private readonly timelineHandler: GetTimelineHandler,
+    private readonly compareHandler: CompareRevisionsHandler,
   ) {}
 
   @Post()
@@ -91,6 +101,16 @@ export class SubmissionsController {
   @Get(':id/timeline')
   timeline(@IdParam() submissionId: string, @Caller() metadata: EventMetadata) {
     return this.timelineHandler.execute({ submissionId, actor: metadata.actor });
+  }
+
+  /** What a revision changed, field by field (`?from=1&to=2`; by default the latest revision). */
+  @Get(':id/revisions/compare')
+  compareRevisions(
+    @IdParam() submissionId: string,
+    @ValidQuery({ schema: compareQuerySchema }) query: z.infer<typeof compareQuerySchema>,
+    @Caller() metadata: EventMetadata,
+  ) {
+    return this.compareHandler.execute({ submissionId, ...query, actor: metadata.actor });
   }
 
   @Post(':id/submit')
