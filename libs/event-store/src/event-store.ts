@@ -1,27 +1,17 @@
-import {
-  newId,
-  type EventEnvelope,
-  type EventMetadata,
-  type EventRegistry,
-  type NewEvent,
-} from '@opinion/contracts';
+import type { EventEnvelope, EventMetadata, NewEvent } from '@opinion/contracts';
 import type { CommitDocument, StoredEvent } from './commit-document';
 import { duplicateKeyFields } from './duplicate-key';
 import { KnownHeads } from './known-heads';
 import type { EventStoreModels } from './commit-model';
-import { StreamOwnershipError, WrongExpectedVersionError, type ExpectedVersion } from './errors';
-import { streamCategory } from './stream-id';
+import { WrongExpectedVersionError, type ExpectedVersion } from './errors';
 import type { AppendResult, EventStorePort, ReadAllOptions, ReadOptions } from './event-store-port';
+import { checkAppend, newCommit, type AppendRules } from './new-commit';
 import { toEnvelope } from './to-envelope';
 
 /** An acknowledged append survives a crash of the server (MongoDB: majority, journaled). */
 const DURABLE = { writeConcern: { w: 'majority' as const, j: true } };
 
-export interface EventStoreOptions {
-  registry: EventRegistry;
-  /** Stream categories this store may append to; every category may be read. */
-  ownedCategories: readonly string[];
-}
+export type EventStoreOptions = AppendRules;
 
 /**
  * Append-only event store on MongoDB. Each append is one commit document; the unique index on
@@ -42,37 +32,10 @@ export class EventStore implements EventStorePort {
     events: NewEvent[],
     metadata: EventMetadata,
   ): Promise<AppendResult> {
-    if (events.length === 0) throw new Error('append needs at least one event');
-    const category = streamCategory(streamId);
-    if (!this.options.ownedCategories.includes(category)) {
-      throw new StreamOwnershipError(streamId, this.options.ownedCategories);
-    }
-    const validated = events.map((event) => ({
-      ...event,
-      data: this.options.registry.validate(event.type, event.version, event.data),
-    }));
-
+    const append = checkAppend(this.options, streamId, events, metadata);
     const head = await this.versionToAppendAt(streamId, expected);
-    const storedEvents = validated.map((event, index) => ({
-      eventId: newId(),
-      type: event.type,
-      version: event.version,
-      streamPosition: head + 1 + index,
-      actor: metadata.actor,
-      correlationId: metadata.correlationId,
-      causationId: metadata.causationId,
-      data: event.data,
-    }));
-
-    const commit: CommitDocument = {
-      position: 0,
-      streamId,
-      category,
-      fromPosition: head + 1,
-      toPosition: head + events.length,
-      recordedAt: new Date(),
-      events: storedEvents,
-    };
+    // The counter assigns the global position when the commit is inserted.
+    const commit = newCommit(append, head, 0, new Date());
     await this.insert(commit, expected);
     this.knownHeads.saw(streamId, commit.toPosition);
     this.models.feed.announce(commit);

@@ -1,14 +1,8 @@
-import {
-  newId,
-  type EventEnvelope,
-  type EventMetadata,
-  type EventRegistry,
-  type NewEvent,
-} from '@opinion/contracts';
+import type { EventEnvelope, EventMetadata, NewEvent } from '@opinion/contracts';
 import type { CommitDocument, StoredEvent } from './commit-document';
-import { StreamOwnershipError, WrongExpectedVersionError, type ExpectedVersion } from './errors';
+import { WrongExpectedVersionError, type ExpectedVersion } from './errors';
 import type { AppendResult, EventStorePort, ReadAllOptions, ReadOptions } from './event-store-port';
-import { streamCategory } from './stream-id';
+import { checkAppend, newCommit, type AppendRules } from './new-commit';
 import { toEnvelope } from './to-envelope';
 
 /**
@@ -24,10 +18,7 @@ export class InMemoryEventLog {
   }
 }
 
-export interface InMemoryEventStoreOptions {
-  registry: EventRegistry;
-  /** Stream categories this store may append to; every category may be read. */
-  ownedCategories: readonly string[];
+export interface InMemoryEventStoreOptions extends AppendRules {
   /** The log to share with other stores; a new, empty one by default. */
   log?: InMemoryEventLog;
   /** The time an append is recorded at (its events' `occurredAt`); the real time by default. */
@@ -56,41 +47,16 @@ export class InMemoryEventStore implements EventStorePort {
     events: NewEvent[],
     metadata: EventMetadata,
   ): Promise<AppendResult> {
-    if (events.length === 0) throw new Error('append needs at least one event');
-    const category = streamCategory(streamId);
-    if (!this.options.ownedCategories.includes(category)) {
-      throw new StreamOwnershipError(streamId, this.options.ownedCategories);
-    }
-    const validated = events.map((event) => ({
-      ...event,
-      data: this.options.registry.validate(event.type, event.version, event.data),
-    }));
-
+    const append = checkAppend(this.options, streamId, events, metadata);
     const head = this.headOf(streamId);
     const mustBeAt = expected === 'no_stream' ? 0 : expected;
     if (mustBeAt !== 'any' && head !== mustBeAt) {
       throw new WrongExpectedVersionError(streamId, expected, head);
     }
-    const storedEvents: StoredEvent[] = validated.map((event, index) => ({
-      eventId: newId(),
-      type: event.type,
-      version: event.version,
-      streamPosition: head + 1 + index,
-      actor: { ...metadata.actor },
-      correlationId: metadata.correlationId,
-      causationId: metadata.causationId,
-      // A copy: what the caller keeps or changes later is not what was stored.
-      data: structuredClone(event.data),
-    }));
-    const commit: CommitDocument = {
-      position: this.log.lastPosition + 1,
-      streamId,
-      category,
-      fromPosition: head + 1,
-      toPosition: head + events.length,
-      recordedAt: new Date(this.clock().getTime()),
-      events: storedEvents,
-    };
+    // A copy: what the caller keeps or changes later is not what was stored.
+    const commit = structuredClone(
+      newCommit(append, head, this.log.lastPosition + 1, new Date(this.clock().getTime())),
+    );
     this.log.commits.push(commit);
     return {
       nextExpectedVersion: commit.toPosition,
