@@ -1,4 +1,4 @@
-import type { MessageHandler } from '@nestjs/microservices';
+import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { topicForEventType, type EventEnvelope } from '@opinion/contracts';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { KAFKA_GROUP_EXTRA, type KafkaEventContext, type KafkaGroupTag } from './kafka-controller';
@@ -121,6 +121,37 @@ export class EventControllers {
     callback.extras = extras;
     group.entries.push({ pattern, handler: callback });
     return undefined;
+  }
+}
+
+/** `transportId` of the project's transports: `@EventPattern(type, KAFKA_EVENT_TRANSPORT)` names them. */
+export const KAFKA_EVENT_TRANSPORT = Symbol('opinion-kafka-events');
+
+type Listeners = Record<string, (...args: never[]) => unknown>;
+
+/** A Nest transport serving `@KafkaController`s: the groups Nest registers, placed one way. */
+export abstract class EventControllerServer<
+  Events extends Listeners = Listeners,
+  Status extends string = string,
+>
+  extends Server<Events, Status>
+  implements CustomTransportStrategy
+{
+  override transportId: symbol = KAFKA_EVENT_TRANSPORT;
+  protected readonly controllers = new EventControllers();
+
+  /**
+   * Called by Nest for every `@EventPattern` method (in `connectMicroservice`). A handler it
+   * cannot place is reported by `listen()`, so that `startAllMicroservices()` rejects with every
+   * such mistake (a throw here would make Nest exit the process).
+   */
+  override addHandler(
+    pattern: unknown,
+    callback: MessageHandler,
+    isEventHandler = false,
+    extras: Record<string, unknown> = {},
+  ): void {
+    this.controllers.add(pattern, callback, isEventHandler, extras);
   }
 }
 

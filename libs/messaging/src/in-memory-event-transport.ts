@@ -1,27 +1,14 @@
-import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import type { EventEnvelope } from '@opinion/contracts';
-import { EventControllers, runHandlers } from './event-handlers';
+import { EventControllerServer, runHandlers } from './event-handlers';
 import { KafkaEventContext } from './kafka-controller';
-import { KAFKA_EVENT_TRANSPORT } from './kafka-event-transport';
 
 /**
  * The `@KafkaController`s of an app without Kafka, for specs: `deliver(events)` hands each event
  * to every group's methods for its type, as each consumer group would, and what a method throws
  * reaches the caller. Controllers are placed by the same rules as `KafkaEventTransport`'s.
  */
-export class InMemoryEventTransport extends Server implements CustomTransportStrategy {
-  override transportId: symbol = KAFKA_EVENT_TRANSPORT;
-  private readonly controllers = new EventControllers();
+export class InMemoryEventTransport extends EventControllerServer {
   private listening = false;
-
-  override addHandler(
-    pattern: unknown,
-    callback: MessageHandler,
-    isEventHandler = false,
-    extras: Record<string, unknown> = {},
-  ): void {
-    this.controllers.add(pattern, callback, isEventHandler, extras);
-  }
 
   listen(callback: (error?: unknown) => void): void {
     const { problems } = this.controllers;

@@ -1,7 +1,6 @@
-import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import type { EventEnvelope, EventRegistry } from '@opinion/contracts';
 import type { Kafka } from 'kafkajs';
-import { EventControllers, runHandlers, type EventControllerGroup } from './event-handlers';
+import { EventControllerServer, runHandlers, type EventControllerGroup } from './event-handlers';
 import { EventConsumer, type EventConsumerOptions } from './event-consumer';
 import { KafkaEventContext } from './kafka-controller';
 
@@ -42,9 +41,6 @@ export type KafkaEventTransportEvents = {
   'dead-letter': (topic: string, error: Error, groupId: string) => void;
 };
 
-/** `transportId` of the transport: `@EventPattern(type, KAFKA_EVENT_TRANSPORT)` names it. */
-export const KAFKA_EVENT_TRANSPORT = Symbol('opinion-kafka-events');
-
 const groupIdOf = (prefix: string | undefined, name: string): string =>
   prefix ? `${prefix}.${name}` : name;
 
@@ -58,32 +54,16 @@ const groupIdOf = (prefix: string | undefined, name: string): string =>
  * today's handlers return on types they do not handle). What a method throws reaches
  * `EventConsumer` unchanged: retried with backoff, a `PermanentError` at once to `<topic>.dlq`.
  */
-export class KafkaEventTransport
-  extends Server<KafkaEventTransportEvents, KafkaEventTransportStatus>
-  implements CustomTransportStrategy
-{
-  override transportId: symbol = KAFKA_EVENT_TRANSPORT;
-  private readonly controllers = new EventControllers();
+export class KafkaEventTransport extends EventControllerServer<
+  KafkaEventTransportEvents,
+  KafkaEventTransportStatus
+> {
   private readonly deadLetterListeners: KafkaEventTransportEvents['dead-letter'][] = [];
   private consumers: Map<string, EventConsumer> | undefined;
   private starting: Promise<void> | undefined;
 
   constructor(private readonly options: KafkaEventTransportOptions) {
     super();
-  }
-
-  /**
-   * Called by Nest for every `@EventPattern` method (in `connectMicroservice`). A handler it
-   * cannot place is reported by `listen()`, so that `startAllMicroservices()` rejects with every
-   * such mistake (a throw here would make Nest exit the process).
-   */
-  override addHandler(
-    pattern: unknown,
-    callback: MessageHandler,
-    isEventHandler = false,
-    extras: Record<string, unknown> = {},
-  ): void {
-    this.controllers.add(pattern, callback, isEventHandler, extras);
   }
 
   /** The groups the app's controllers declare (known once Nest registered them). */

@@ -1,9 +1,9 @@
-import { newId, SCREENING_EVENTS, type EventEnvelope } from '@opinion/contracts';
 import type { ApiSpecification } from '../../../libs/testing/src/api-specification';
 import {
   coSubmitter,
   editor,
   member,
+  returnedByEditor,
   revisedContent,
   stranger,
   submitRequest,
@@ -13,20 +13,6 @@ import { identityHeaders, startIntakeApi, type IntakeApi } from './testing/intak
 interface Submitted {
   submissionId: string;
 }
-
-/** Editorial's decision, as it arrives on its topic. */
-const returnedByEditor = (submissionId: string): EventEnvelope => ({
-  eventId: newId(),
-  type: SCREENING_EVENTS.returned,
-  version: 1,
-  streamId: `screening-${submissionId}`,
-  streamPosition: 1,
-  occurredAt: new Date().toISOString(),
-  actor: editor,
-  correlationId: newId(),
-  causationId: null,
-  data: { submissionId, comments: '请补充具体数据' },
-});
 
 describe('intake through its API, on in-memory ports (no servers)', () => {
   let intake: IntakeApi;

@@ -1,15 +1,10 @@
-import {
-  EventRegistry,
-  newId,
-  registerScreeningEvents,
-  SCREENING_EVENTS,
-  SUBMISSION_EVENTS,
-} from '@opinion/contracts';
+import { newId, SUBMISSION_EVENTS } from '@opinion/contracts';
 import { createKafka, createOrderedProducer } from '@opinion/messaging';
 import { rebuildReadModel, type ReadModelDefinition } from '@opinion/projections';
 import { eventually, testInfrastructure, uniqueName } from '@opinion/testing';
 import { SCREENING_TOPIC } from './intake-runtime';
 import { mySubmissionsReadModel } from './read-models';
+import { returnedByEditor } from './testing/intake-fixtures';
 import { startIntakeTestApp, type IntakeTestApp } from './testing/intake-test-app';
 
 const member = { 'x-user-id': 'm-1', 'x-user-role': 'member', 'x-org-id': 'org-county' };
@@ -124,19 +119,7 @@ describe('intake over HTTP, on the real servers', () => {
     const kafka = createKafka(testInfrastructure().KAFKA_BROKERS, 'intake-test-editorial');
     const producer = createOrderedProducer(kafka);
     await producer.connect();
-    const returned = {
-      eventId: newId(),
-      type: SCREENING_EVENTS.returned,
-      version: 1,
-      streamId: `screening-${submissionId}`,
-      streamPosition: 1,
-      occurredAt: new Date().toISOString(),
-      actor: { userId: 'e-1', role: 'editor', orgId: 'org-county' },
-      correlationId: newId(),
-      causationId: null,
-      data: { submissionId, comments: '请补充具体数据' },
-    };
-    registerScreeningEvents(new EventRegistry()).read(returned);
+    const returned = returnedByEditor(submissionId);
     await producer.send({
       topic: SCREENING_TOPIC,
       messages: [{ key: returned.streamId, value: JSON.stringify(returned) }],

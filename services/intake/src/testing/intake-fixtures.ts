@@ -1,9 +1,13 @@
 import {
   EventRegistry,
+  newId,
+  registerScreeningEvents,
   registerSubmissionEvents,
+  SCREENING_EVENTS,
   SUBMISSION_EVENTS,
   type Actor,
   type DraftSaved,
+  type EventEnvelope,
   type EventMetadata,
   type NewEvent,
   type Revised,
@@ -97,3 +101,18 @@ export const returned = (screeningEventId = 's-1', comments = '请补充数据')
 
 export const screeningRecorded = (data: ScreeningRecorded): NewEvent =>
   event<ScreeningRecorded>(SUBMISSION_EVENTS.screeningRecorded, data);
+
+/** Editorial's decision to return an item for revision (退回修改), as it arrives on its topic. */
+export const returnedByEditor = (itemId: string, comments = '请补充具体数据'): EventEnvelope =>
+  registerScreeningEvents(new EventRegistry()).read({
+    eventId: newId(),
+    type: SCREENING_EVENTS.returned,
+    version: 1,
+    streamId: `screening-${itemId}`,
+    streamPosition: 1,
+    occurredAt: new Date().toISOString(),
+    actor: editor,
+    correlationId: newId(),
+    causationId: null,
+    data: { submissionId: itemId, comments },
+  });
