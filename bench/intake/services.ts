@@ -25,9 +25,8 @@ interface UserToCreate {
   sector?: string;
 }
 
-interface GatewayRuntimeLike {
-  handlers: unknown;
-}
+/** A handler's class, the token its app provides it under. */
+type HandlerClass = abstract new (...args: never[]) => unknown;
 
 const intake = () => ({
   ...load<{ createIntakeApp: CreateApp }>('intake', 'create-intake-app'),
@@ -37,9 +36,17 @@ const intake = () => ({
 const gateway = () => ({
   ...load<{ createGatewayApp: CreateApp }>('gateway', 'create-gateway-app'),
   ...load<{ gatewayConfigSchema: z.ZodType }>('gateway', 'infrastructure', 'gateway-config'),
-  ...load<{ GatewayRuntime: abstract new (...args: never[]) => GatewayRuntimeLike }>(
+  ...load<{ CreateOrganisationHandler: HandlerClass }>(
     'gateway',
-    'gateway-runtime',
+    'application',
+    'create-organisation',
+    'create-organisation-handler',
+  ),
+  ...load<{ CreateUserHandler: HandlerClass }>(
+    'gateway',
+    'application',
+    'create-user',
+    'create-user-handler',
   ),
   ...load<{ DEMO_ORGANISATIONS: unknown[]; DEMO_USERS: UserToCreate[] }>(
     'gateway',
@@ -186,8 +193,11 @@ export async function startServices(
       role: 'member',
       sector: SECTORS[index % SECTORS.length],
     }));
-    const runtime = gatewayApp.get(gatewayModule.GatewayRuntime);
-    await gatewayModule.seed(runtime.handlers, {
+    const handlers = {
+      createOrganisation: gatewayApp.get(gatewayModule.CreateOrganisationHandler),
+      createUser: gatewayApp.get(gatewayModule.CreateUserHandler),
+    };
+    await gatewayModule.seed(handlers, {
       organisations: gatewayModule.DEMO_ORGANISATIONS,
       users: [...gatewayModule.DEMO_USERS, ...members],
     });

@@ -9,7 +9,7 @@ import { bodyParserErrors } from './body-parser-errors';
 import { HttpErrorFilter, type ServiceErrorMapping } from './http-error-filter';
 import type { ServiceMetrics } from './operations/service-metrics';
 import { PinoNestLogger } from './pino-nest-logger';
-import { createServiceLogger } from './service-logger';
+import { createServiceLogger, requestLogging } from './service-logger';
 
 /**
  * What a service's composition root gives the HTTP app: its metrics, how to stop it, and the
@@ -30,14 +30,19 @@ export interface ServiceAppOptions<Runtime extends ServiceRuntime> {
   /** Body parsers besides JSON (e.g. raw file uploads), registered before the parser errors. */
   extraParsers?: (app: NestExpressApplication) => void;
   errors: ServiceErrorMapping;
-  openApi: { title: string; description: string };
+  /** `bearerAuth`: its endpoints take an `Authorization: Bearer` access token (the gateway). */
+  openApi: { title: string; description: string; bearerAuth?: boolean };
+  /** Express `trust proxy`, when a reverse proxy in front sets X-Forwarded-For (default off). */
+  trustProxy?: boolean | string;
+  /** One log line per request (method, route, status, time): for a service people call. */
+  logRequests?: boolean;
 }
 
 /**
- * A service's HTTP app with its runtime started: pino for Nest, request metrics, JSON bodies
- * with a limit, localised parser errors, the shared error filter and OpenAPI at /docs; with a
- * transport, its `@KafkaController`s consuming. `app.close()` stops both; a failed start stops
- * the runtime.
+ * A service's HTTP app with its runtime started: pino for Nest, request metrics (and, if asked,
+ * request logs), JSON bodies with a limit, localised parser errors, the shared error filter and
+ * OpenAPI at /docs; with a transport, its `@KafkaController`s consuming. `app.close()` stops
+ * both; a failed start stops the runtime.
  */
 export async function createServiceApp<Runtime extends ServiceRuntime>(
   options: ServiceAppOptions<Runtime>,
@@ -49,7 +54,9 @@ export async function createServiceApp<Runtime extends ServiceRuntime>(
       bodyParser: false,
       logger: new PinoNestLogger(logger),
     });
+    if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
     app.use(runtime.metrics.httpMiddleware);
+    if (options.logRequests) app.use(requestLogging(logger));
     app.useBodyParser('json', { limit: options.jsonLimit });
     options.extraParsers?.(app);
     // Right after the parsers, so their errors (413, malformed JSON) are answered here.
@@ -58,9 +65,9 @@ export async function createServiceApp<Runtime extends ServiceRuntime>(
     const openApi = new DocumentBuilder()
       .setTitle(options.openApi.title)
       .setDescription(options.openApi.description)
-      .setVersion('1')
-      .build();
-    SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+      .setVersion('1');
+    if (options.openApi.bearerAuth) openApi.addBearerAuth();
+    SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi.build()));
     if (runtime.transport) {
       app.connectMicroservice({ strategy: runtime.transport });
       await app.startAllMicroservices();

@@ -19,9 +19,12 @@ export interface Loaded<State> {
   version: number;
 }
 
-/** Folds events into the read models; applying an event twice changes nothing. */
-export interface IdentityReadModels {
-  apply(events: readonly EventEnvelope[]): Promise<void>;
+/**
+ * Folds events into the user and organisation read models; applying an event twice changes
+ * nothing. An abstract class so that a Kafka controller asks for it by type.
+ */
+export abstract class IdentityReadModels {
+  abstract apply(events: readonly EventEnvelope[]): Promise<void>;
 }
 
 /**

@@ -1,4 +1,10 @@
-import { consumerStartSchema, infrastructureEnvSchema } from '@opinion/config';
+import {
+  bodyLimitSchema,
+  consumerStartSchema,
+  infrastructureEnvSchema,
+  logLevelSchema,
+  portSchema,
+} from '@opinion/config';
 import { z } from 'zod';
 
 /** `count/seconds`, e.g. `10/300`: at most 10 requests per 300 s window. */
@@ -15,7 +21,7 @@ const rateLimit = (fallback: string) =>
 /** The gateway's environment; main.ts refuses to start when it does not parse. */
 export const gatewayConfigSchema = infrastructureEnvSchema.extend({
   GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
-  GATEWAY_PORT: z.coerce.number().int().min(0).max(65_535).default(3100),
+  GATEWAY_PORT: portSchema(3100),
   /** Intake and triage listen on loopback only; the gateway is their sole caller. */
   INTAKE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3101'),
   TRIAGE_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3102'),
@@ -28,10 +34,7 @@ export const gatewayConfigSchema = infrastructureEnvSchema.extend({
     .int()
     .min(300)
     .default(14 * 24 * 3_600),
-  GATEWAY_BODY_LIMIT: z
-    .string()
-    .regex(/^\d+(b|kb|mb)$/, 'must be a size such as 256kb')
-    .default('256kb'),
+  GATEWAY_BODY_LIMIT: bodyLimitSchema('256kb'),
   /** Prefix of every Redis key (sessions, rate limits), so deployments and tests can share a server. */
   REDIS_KEY_PREFIX: z.string().min(1).default('gateway:'),
   LOGIN_LIMIT_PER_IP: rateLimit('30/60'),
@@ -42,7 +45,7 @@ export const gatewayConfigSchema = infrastructureEnvSchema.extend({
   TRUST_PROXY: z.enum(['false', 'loopback', 'true']).default('false'),
   GATEWAY_CONSUMER_GROUP: z.string().min(1).default('gateway'),
   KAFKA_CONSUMER_START: consumerStartSchema,
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: logLevelSchema,
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

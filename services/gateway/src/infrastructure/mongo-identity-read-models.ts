@@ -15,8 +15,8 @@ import { organisationsReadModel, usersReadModel } from '../read-models';
 
 /** The user and organisation read models: one document per stream, folded by the domain's evolve. */
 export class MongoIdentityReadModels implements IdentityDirectory, IdentityReadModels {
-  readonly userProjection: StreamDocumentProjection<UserState>;
-  readonly organisationProjection: StreamDocumentProjection<OrganisationState>;
+  private readonly userProjection: StreamDocumentProjection<UserState>;
+  private readonly organisationProjection: StreamDocumentProjection<OrganisationState>;
 
   private constructor(private readonly connection: Connection) {
     this.userProjection = new StreamDocumentProjection(connection, usersReadModel);

@@ -1,15 +1,18 @@
+import type { EventEnvelope } from '@opinion/contracts';
 import { streamIdOf } from '@opinion/event-store';
 import { StreamDocumentProjection, type StreamDocument } from '@opinion/projections';
 import type { Connection } from 'mongoose';
 import type {
   StoredSubmission,
   SubmissionReadModel,
+  SubmissionsFeed,
 } from '../application/ports/submission-read-model';
 import { submissionsReadModel } from '../read-models';
 import type { SubmissionView } from '../read-models/submission-view';
 
-export class MongoSubmissionReadModel implements SubmissionReadModel {
-  readonly projection: StreamDocumentProjection<SubmissionView>;
+/** One document per submission stream, folded from intake's events. */
+export class MongoSubmissionReadModel implements SubmissionReadModel, SubmissionsFeed {
+  private readonly projection: StreamDocumentProjection<SubmissionView>;
 
   private constructor(private readonly connection: Connection) {
     this.projection = new StreamDocumentProjection(connection, submissionsReadModel);
@@ -20,6 +23,10 @@ export class MongoSubmissionReadModel implements SubmissionReadModel {
       .collection(submissionsReadModel.collection)
       .createIndex({ 'state.participants': 1 });
     return new MongoSubmissionReadModel(connection);
+  }
+
+  apply(events: readonly EventEnvelope[]): Promise<void> {
+    return this.projection.apply(events);
   }
 
   async find(submissionId: string): Promise<StoredSubmission | null> {

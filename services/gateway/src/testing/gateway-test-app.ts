@@ -1,4 +1,5 @@
 import { loadConfig } from '@opinion/config';
+import { createKafka } from '@opinion/messaging';
 import {
   mongoUriForDatabase,
   testInfrastructure,
@@ -6,18 +7,23 @@ import {
   untilGroupsJoined,
 } from '@opinion/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import Redis from 'ioredis';
+import mongoose, { type Connection } from 'mongoose';
 import type { AddressInfo } from 'node:net';
+import { CreateOrganisationHandler } from '../application/create-organisation/create-organisation-handler';
+import { CreateUserHandler } from '../application/create-user/create-user-handler';
 import { createGatewayApp } from '../create-gateway-app';
-import { GatewayRuntime, readModelsConsumerGroup } from '../gateway-runtime';
+import { gatewayConsumerGroups } from '../gateway-runtime';
 import { gatewayConfigSchema } from '../infrastructure/gateway-config';
 import { DEMO_ORGANISATIONS, DEMO_USERS } from '../seed/demo-data';
 import { seed } from '../seed/seed';
 
 export interface GatewayTestApp {
   app: NestExpressApplication;
-  runtime: GatewayRuntime;
   url: string;
-  /** Drops the database and the Redis keys, then closes the app and its connections. */
+  /** The gateway's database, for looking at what it stored. */
+  connection: Connection;
+  /** Closes the app, then drops the database and the Redis keys. */
   close(): Promise<void>;
 }
 
@@ -42,27 +48,42 @@ export async function startGatewayTestApp(
     KAFKA_CONSUMER_START: 'latest',
     ...env,
   });
-  const app = await createGatewayApp(config);
-  const runtime = app.get(GatewayRuntime);
+  const connection = await mongoose.createConnection(config.MONGODB_URI).asPromise();
+  const redis = new Redis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX });
+  const cleanUp = async () => {
+    await connection.dropDatabase();
+    await connection.close();
+    // ioredis prefixes the keys of DEL, not the pattern of KEYS (nor the keys it answers).
+    const keys = await redis.keys(`${config.REDIS_KEY_PREFIX}*`);
+    const unprefixed = keys.map((key) => key.slice(config.REDIS_KEY_PREFIX.length));
+    if (unprefixed.length > 0) await redis.del(...unprefixed);
+    await redis.quit();
+  };
+  let app: NestExpressApplication | undefined;
   try {
+    app = await createGatewayApp(config);
     await app.listen(0, '127.0.0.1');
-    await untilGroupsJoined(runtime.kafka, [readModelsConsumerGroup(config)]);
-    await seed(runtime.handlers, { organisations: DEMO_ORGANISATIONS, users: DEMO_USERS });
+    const kafka = createKafka(config.KAFKA_BROKERS, 'gateway-test');
+    await untilGroupsJoined(kafka, gatewayConsumerGroups(config));
+    const handlers = {
+      createOrganisation: app.get(CreateOrganisationHandler),
+      createUser: app.get(CreateUserHandler),
+    };
+    await seed(handlers, { organisations: DEMO_ORGANISATIONS, users: DEMO_USERS });
   } catch (error) {
-    await app.close();
+    await app?.close();
+    await cleanUp();
     throw error;
   }
-  const { port } = app.getHttpServer().address() as AddressInfo;
+  const started = app;
+  const { port } = started.getHttpServer().address() as AddressInfo;
   return {
-    app,
-    runtime,
+    app: started,
     url: `http://127.0.0.1:${port}`,
+    connection,
     close: async () => {
-      await runtime.connection.dropDatabase();
-      const keys = await runtime.redis.keys('*');
-      const unprefixed = keys.map((key) => key.slice(config.REDIS_KEY_PREFIX.length));
-      if (unprefixed.length > 0) await runtime.redis.del(...unprefixed);
-      await app.close();
+      await started.close();
+      await cleanUp();
     },
   };
 }

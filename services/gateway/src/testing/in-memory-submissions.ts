@@ -1,11 +1,17 @@
+import type { EventEnvelope } from '@opinion/contracts';
 import type {
   StoredSubmission,
   SubmissionReadModel,
+  SubmissionsFeed,
 } from '../application/ports/submission-read-model';
-import type { SubmissionView } from '../read-models/submission-view';
+import {
+  emptySubmissionView,
+  evolveSubmissionView,
+  type SubmissionView,
+} from '../read-models/submission-view';
 
-/** The gateway's read model of items in memory. */
-export class InMemorySubmissionReadModel implements SubmissionReadModel {
+/** The gateway's read model of items in memory, fed as the MongoDB one is. */
+export class InMemorySubmissionReadModel implements SubmissionReadModel, SubmissionsFeed {
   readonly stored = new Map<string, StoredSubmission>();
 
   constructor(views: Array<SubmissionView | StoredSubmission> = []) {
@@ -17,6 +23,17 @@ export class InMemorySubmissionReadModel implements SubmissionReadModel {
     const stored = 'view' in entry ? entry : { version: 1, view: entry };
     this.stored.set(stored.view.submissionId!, structuredClone(stored));
     return this;
+  }
+
+  /** Folds intake's events, each stream position once (a redelivery changes nothing). */
+  async apply(events: readonly EventEnvelope[]): Promise<void> {
+    for (const event of events) {
+      const submissionId = event.streamId.slice('submission-'.length);
+      const stored = this.stored.get(submissionId);
+      if (stored && stored.version >= event.streamPosition) continue;
+      const view = evolveSubmissionView(stored?.view ?? emptySubmissionView(), event);
+      this.stored.set(submissionId, { version: event.streamPosition, view });
+    }
   }
 
   async find(submissionId: string): Promise<StoredSubmission | null> {

@@ -38,3 +38,9 @@ export class ForwardCommandHandler {
     };
   }
 }
+
+/** The forwarder to intake (submissions, imports): what its controllers ask for. */
+export class ForwardToIntakeHandler extends ForwardCommandHandler {}
+
+/** The forwarder to triage (研判), which the triage use cases send through too. */
+export class ForwardToTriageHandler extends ForwardCommandHandler {}

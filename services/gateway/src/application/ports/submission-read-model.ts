@@ -1,3 +1,4 @@
+import type { EventEnvelope } from '@opinion/contracts';
 import type { SubmissionView } from '../../read-models/submission-view';
 
 export interface StoredSubmission {
@@ -13,4 +14,12 @@ export interface SubmissionReadModel {
   findMany(submissionIds: readonly string[]): Promise<SubmissionView[]>;
   /** Items the user submitted or co-submitted, newest first. */
   listFor(userId: string, limit: number): Promise<SubmissionView[]>;
+}
+
+/**
+ * What feeds that read model: intake's published events, folded per stream (idempotent, as Kafka
+ * delivers at least once). An abstract class so that a Kafka controller asks for it by type.
+ */
+export abstract class SubmissionsFeed {
+  abstract apply(events: readonly EventEnvelope[]): Promise<void>;
 }

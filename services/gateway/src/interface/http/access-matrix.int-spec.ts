@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import type { PersonRole } from '@opinion/contracts';
+import { LoginHandler } from '../../application/login/login-handler';
 import { ALL_ROLES } from '../../domain/roles';
 import {
   call,
@@ -66,7 +67,7 @@ describe('every endpoint × every role', () => {
 
   const tokenOf = async (role: PersonRole) => {
     // A fresh session per request, since /auth/logout ends the one it is called with.
-    const pair = await gateway.runtime.handlers.login.execute({
+    const pair = await gateway.app.get(LoginHandler).execute({
       username: role,
       password: demoPassword(role),
     });

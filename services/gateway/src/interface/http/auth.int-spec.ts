@@ -120,7 +120,7 @@ describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () 
   });
 
   it('takes over a username left by a registration that crashed, never a fresh one', async () => {
-    const usernames = gateway.runtime.connection.collection<{
+    const usernames = gateway.connection.collection<{
       _id: string;
       userId: string;
       since: Date;

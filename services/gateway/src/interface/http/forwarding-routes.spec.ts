@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createServiceLogger, HttpErrorFilter } from '@opinion/http';
 import type { AddressInfo } from 'node:net';
 import {
   DownstreamAnswerError,
   DownstreamUnavailableError,
 } from '../../application/application-errors';
-import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import {
+  ForwardToIntakeHandler,
+  ForwardToTriageHandler,
+} from '../../application/forward-command/forward-command-handler';
 import { ForwardTaxonomyHandler } from '../../application/forward-taxonomy/forward-taxonomy-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
@@ -15,7 +19,6 @@ import type { Principal } from '../../application/principal';
 import { RequestRetrainHandler } from '../../application/request-retrain/request-retrain-handler';
 import { SimilarItemsHandler } from '../../application/similar-items/similar-items-handler';
 import { SubmissionVisibility } from '../../application/submission-visibility';
-import { createLogger } from '../../infrastructure/logger';
 import { FakeDownstream } from '../../testing/fake-downstream';
 import {
   DISTRICT,
@@ -26,8 +29,7 @@ import {
 } from '../../testing/gateway-fixtures';
 import { InMemoryIdentityDirectory } from '../../testing/in-memory-identity';
 import { InMemorySubmissionReadModel } from '../../testing/in-memory-submissions';
-import { FORWARD_TO_INTAKE, FORWARD_TO_TRIAGE } from './forward-targets';
-import { GatewayExceptionFilter } from './gateway-exception.filter';
+import { gatewayHttpAnswer } from './gateway-http-errors';
 import { ImportsController } from './imports.controller';
 import { SubmissionsController } from './submissions.controller';
 import { TriageController } from './triage.controller';
@@ -213,15 +215,15 @@ describe('every forwarding route answers the service’s answer the same way (fa
     });
     const submissions = new InMemorySubmissionReadModel([submissionView(itemId, USERS.member)]);
     const visibility = new SubmissionVisibility(directory);
-    const intake = new ForwardCommandHandler(downstream.intake);
-    const triage = new ForwardCommandHandler(downstream.triage);
+    const intake = new ForwardToIntakeHandler(downstream.intake);
+    const triage = new ForwardToTriageHandler(downstream.triage);
     const getSubmission = new GetSubmissionHandler(submissions, visibility);
 
     @Module({
       controllers: [SubmissionsController, ImportsController, TriageController],
       providers: [
-        { provide: FORWARD_TO_INTAKE, useValue: intake },
-        { provide: FORWARD_TO_TRIAGE, useValue: triage },
+        { provide: ForwardToIntakeHandler, useValue: intake },
+        { provide: ForwardToTriageHandler, useValue: triage },
         { provide: GetSubmissionHandler, useValue: getSubmission },
         { provide: ListMySubmissionsHandler, useValue: new ListMySubmissionsHandler(submissions) },
         {
@@ -256,7 +258,9 @@ describe('every forwarding route answers the service’s answer the same way (fa
         next();
       },
     );
-    app.useGlobalFilters(new GatewayExceptionFilter(createLogger('silent')));
+    app.useGlobalFilters(
+      new HttpErrorFilter(createServiceLogger('gateway', 'silent'), gatewayHttpAnswer),
+    );
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   });

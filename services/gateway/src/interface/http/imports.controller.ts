@@ -1,23 +1,12 @@
-import {
-  Controller,
-  Get,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { headerOf, type HeaderResponse } from '@opinion/http';
 import type { IncomingMessage } from 'node:http';
-import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import { ForwardToIntakeHandler } from '../../application/forward-command/forward-command-handler';
 import type { ForwardRequest } from '../../application/ports/downstream';
 import type { Principal } from '../../application/principal';
 import { STAFF_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
-import { FORWARD_TO_INTAKE } from './forward-targets';
 import { ForwardedHeaders, forwardAndAnswer, IMPORT_LIMIT_BYTES, readRawBody } from './forwarding';
 import { RateLimited } from './rate-limit';
 
@@ -40,7 +29,7 @@ const queryString = (query: Record<string, string | undefined>) => {
 @ApiHeader({ name: 'accept-language', required: false })
 @Controller('api/imports')
 export class ImportsController {
-  constructor(@Inject(FORWARD_TO_INTAKE) private readonly forwardHandler: ForwardCommandHandler) {}
+  constructor(private readonly forwardHandler: ForwardToIntakeHandler) {}
 
   @Post()
   @Roles('liaison', 'editor', 'admin')

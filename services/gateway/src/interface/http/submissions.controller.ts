@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Post, Put, Res } from '@nestjs/common';
+import { Controller, Get, Post, Put, Res } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   proposalConversionRequestSchema,
@@ -10,13 +10,12 @@ import {
 } from '@opinion/contracts';
 import { openApiSchema, ValidBody, ValidQuery, type HeaderResponse } from '@opinion/http';
 import { z } from 'zod';
-import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import { ForwardToIntakeHandler } from '../../application/forward-command/forward-command-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
 import type { Principal } from '../../application/principal';
 import { ALL_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
-import { FORWARD_TO_INTAKE } from './forward-targets';
 import { ForwardedHeaders, forwardAndAnswer } from './forwarding';
 import { IdParam } from './identity-body';
 import { RateLimited } from './rate-limit';
@@ -39,7 +38,7 @@ type Headers = Record<string, string | undefined>;
 @Controller('api')
 export class SubmissionsController {
   constructor(
-    @Inject(FORWARD_TO_INTAKE) private readonly forwardHandler: ForwardCommandHandler,
+    private readonly forwardHandler: ForwardToIntakeHandler,
     private readonly getHandler: GetSubmissionHandler,
     private readonly listHandler: ListMySubmissionsHandler,
   ) {}

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put, Res } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   correctClassificationRequestSchema,
@@ -13,7 +13,7 @@ import {
 } from '@opinion/contracts';
 import { openApiSchema, ValidBody, ValidQuery, type HeaderResponse } from '@opinion/http';
 import type { z } from 'zod';
-import { ForwardCommandHandler } from '../../application/forward-command/forward-command-handler';
+import { ForwardToTriageHandler } from '../../application/forward-command/forward-command-handler';
 import { ForwardTaxonomyHandler } from '../../application/forward-taxonomy/forward-taxonomy-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import type { Principal } from '../../application/principal';
@@ -21,7 +21,6 @@ import { RequestRetrainHandler } from '../../application/request-retrain/request
 import { SimilarItemsHandler } from '../../application/similar-items/similar-items-handler';
 import { ALL_ROLES, STAFF_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
-import { FORWARD_TO_TRIAGE } from './forward-targets';
 import { answerForwarded, ForwardedHeaders, forwardAndAnswer } from './forwarding';
 import { IdParam } from './identity-body';
 
@@ -42,7 +41,7 @@ const hotIssuesQuery = hotIssuesQuerySchema.omit({ orgId: true });
 @Controller('triage')
 export class TriageController {
   constructor(
-    @Inject(FORWARD_TO_TRIAGE) private readonly triage: ForwardCommandHandler,
+    private readonly triage: ForwardToTriageHandler,
     private readonly getSubmission: GetSubmissionHandler,
     private readonly similarItems: SimilarItemsHandler,
     private readonly requestRetrain: RequestRetrainHandler,

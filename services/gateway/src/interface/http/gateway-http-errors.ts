@@ -1,8 +1,5 @@
-import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { ErrorRequest, HttpAnswer } from '@opinion/http';
 import { WrongExpectedVersionError } from '@opinion/event-store';
-import type { Locale } from '@opinion/contracts';
-import { localeOf, RequestValidationError } from '@opinion/http';
-import type { Logger } from 'pino';
 import {
   DownstreamAnswerError,
   DownstreamUnavailableError,
@@ -13,12 +10,6 @@ import { IdentityRuleError, type IdentityRuleCode } from '../../domain/identity-
 import { badAnswerMessage, unavailableMessage } from './downstream-messages';
 import { RateLimitedError } from './rate-limit';
 
-interface ResponseLike {
-  status(code: number): ResponseLike;
-  setHeader(name: string, value: string): unknown;
-  json(body: unknown): void;
-}
-
 const RULE_STATUS: Record<IdentityRuleCode, number> = {
   'not-found': 404,
   'already-exists': 409,
@@ -26,12 +17,11 @@ const RULE_STATUS: Record<IdentityRuleCode, number> = {
   invalid: 422,
 };
 
-function toHttp(
-  error: unknown,
-  locale: Locale,
-): { status: number; body: unknown; headers?: object } | null {
-  if (error instanceof RequestValidationError)
-    return { status: 400, body: { errors: error.errors } };
+/**
+ * The gateway's own errors as HTTP answers (validation and the rest: libs/http); a service behind
+ * it that failed is named in the reader's language.
+ */
+export function gatewayHttpAnswer(error: unknown, { locale }: ErrorRequest): HttpAnswer | null {
   if (error instanceof InvalidCredentialsError || error instanceof UnauthenticatedError) {
     return {
       status: 401,
@@ -63,32 +53,5 @@ function toHttp(
     const message = badAnswerMessage(error.service, locale);
     return { status: 502, body: { code: `${error.service}-bad-answer`, message } };
   }
-  if (error instanceof HttpException) {
-    return { status: error.getStatus(), body: { code: 'http', message: error.message } };
-  }
   return null;
-}
-
-/** Turns typed errors into HTTP answers; anything else is a logged 500. */
-@Catch()
-export class GatewayExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: Logger) {}
-
-  catch(error: unknown, host: ArgumentsHost) {
-    const http = host.switchToHttp();
-    const response = http.getResponse<ResponseLike>();
-    const mapped = toHttp(error, localeOf(http.getRequest<Parameters<typeof localeOf>[0]>()));
-    if (!mapped) {
-      this.logger.error({ err: error }, 'unhandled error');
-      response.status(500).json({ code: 'internal', message: 'internal error' });
-      return;
-    }
-    // The person reads a short message (502, 503); why the service did not answer is logged.
-    if (mapped.status >= 500)
-      this.logger.warn({ err: error }, 'a service behind the gateway failed');
-    for (const [name, value] of Object.entries(mapped.headers ?? {})) {
-      response.setHeader(name, value);
-    }
-    response.status(mapped.status).json(mapped.body);
-  }
 }
