@@ -24,6 +24,10 @@ import {
 } from '@opinion/http';
 import { z } from 'zod';
 import { CompareRevisionsHandler } from '../../application/compare-revisions/compare-revisions-handler';
+import {
+  compareRevisionsParamsSchema,
+  type CompareRevisionsParams,
+} from '../../application/compare-revisions/compare-revisions-query';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
 import { ReviseHandler } from '../../application/revise/revise-handler';
@@ -38,14 +42,6 @@ const listQuerySchema = z.object({
   submitter: userIdSchema,
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-
-const revisionNumber = z.coerce.number().int().min(1);
-const compareQuerySchema = z
-  .object({ from: revisionNumber.optional(), to: revisionNumber.optional() })
-  .refine(({ from, to }) => from === undefined || to === undefined || from < to, {
-    path: ['from'],
-    message: 'from must be an earlier revision than to',
-  });
 
 @ApiTags('submissions')
 @ApiIdentityHeaders()
@@ -107,7 +103,7 @@ export class SubmissionsController {
   @Get(':id/revisions/compare')
   compareRevisions(
     @IdParam() submissionId: string,
-    @ValidQuery({ schema: compareQuerySchema }) query: z.infer<typeof compareQuerySchema>,
+    @ValidQuery({ schema: compareRevisionsParamsSchema }) query: CompareRevisionsParams,
     @Caller() metadata: EventMetadata,
   ) {
     return this.compareHandler.execute({ submissionId, ...query, actor: metadata.actor });
