@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// The CLI as users run it, one process a case (about a second each): an integration spec, though
+// these commands need no server.
 const CLI = join(__dirname, '../../../../bin/opinion.js');
 const dir = mkdtempSync(join(tmpdir(), 'opinion-cli-'));
 
