@@ -7,19 +7,18 @@ import {
   topicForEventType,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
-import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
+import { eventStoreModels, EventStore } from '@opinion/event-store';
 import {
   kafkaConsumers,
+  outboxRelay,
   kafkaProbe,
   mongoProbe,
-  registerRelayMetrics,
   ServiceParts,
   UseCases,
   type HealthProbe,
 } from '@opinion/http';
-import { createKafka, ensureTopics, KafkaEventTransport, OutboxRelay } from '@opinion/messaging';
+import { createKafka, KafkaEventTransport } from '@opinion/messaging';
 import Redis from 'ioredis';
-import type { Kafka } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import {
@@ -85,9 +84,13 @@ export class GatewayRuntime {
       const ports = await openPorts(config, connection, redis, store);
       const useCases = new UseCases<GatewayPorts>(GATEWAY_USE_CASES, ports);
 
-      const relay = await startRelay(parts, kafka, models, logger);
       const metrics = new GatewayMetrics();
-      registerRelayMetrics(metrics, relay);
+      const topics = [IDENTITY_TOPIC, SUBMISSION_TOPIC];
+      await outboxRelay(
+        parts,
+        { kafka, models, categories: IDENTITY_CATEGORIES, topics, metrics },
+        logger,
+      );
       const transport = await kafkaConsumers(
         parts,
         {
@@ -96,7 +99,7 @@ export class GatewayRuntime {
           groupPrefix: config.GATEWAY_CONSUMER_GROUP,
           fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
         },
-        logger,
+        { logger, metrics },
       );
       const redisProbe: HealthProbe = { name: 'redis', ping: () => redis.ping() };
       return new GatewayRuntime(
@@ -134,27 +137,4 @@ async function openPorts(
     intake: new HttpDownstream('intake', config.INTAKE_URL),
     triage: new HttpDownstream('triage', config.TRIAGE_URL),
   } satisfies GatewayPorts;
-}
-
-/** Publishes the identity streams; the topics exist before the consumers subscribe to them. */
-async function startRelay(
-  parts: ServiceParts,
-  kafka: Kafka,
-  models: EventStoreModels,
-  logger: Logger,
-): Promise<OutboxRelay> {
-  return parts.start(
-    'outbox relay',
-    async () => {
-      const admin = kafka.admin();
-      await admin.connect();
-      await ensureTopics(admin, [IDENTITY_TOPIC, SUBMISSION_TOPIC]).finally(() =>
-        admin.disconnect(),
-      );
-      const relay = new OutboxRelay(models, kafka, { categories: IDENTITY_CATEGORIES });
-      await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
-      return relay;
-    },
-    (relay) => relay.stop(),
-  );
 }

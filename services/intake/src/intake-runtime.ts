@@ -9,20 +9,19 @@ import {
   TRIAGE_EVENTS,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
-import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
+import { eventStoreModels, EventStore } from '@opinion/event-store';
 import {
   kafkaConsumers,
+  outboxRelay,
   kafkaProbe,
   mongoProbe,
-  registerRelayMetrics,
   ServiceMetrics,
   ServiceParts,
   UseCases,
   type HealthProbe,
 } from '@opinion/http';
 import { bullmqConnection } from '@opinion/jobs';
-import { createKafka, ensureTopics, KafkaEventTransport, OutboxRelay } from '@opinion/messaging';
-import type { Kafka } from 'kafkajs';
+import { createKafka, KafkaEventTransport } from '@opinion/messaging';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { RunImportHandler } from './application/import/run-import-handler';
@@ -88,9 +87,13 @@ export class IntakeRuntime {
       const ports = await openPorts(connection, store, importQueue);
       const useCases = new UseCases<IntakePorts>(INTAKE_USE_CASES, ports);
 
-      const relay = await startRelay(parts, kafka, models, logger);
       const metrics = new ServiceMetrics('intake');
-      registerRelayMetrics(metrics, relay);
+      const topics = [SUBMISSION_TOPIC];
+      await outboxRelay(
+        parts,
+        { kafka, models, categories: [SUBMISSION_CATEGORY], topics, metrics },
+        logger,
+      );
       const transport = await kafkaConsumers(
         parts,
         {
@@ -99,7 +102,7 @@ export class IntakeRuntime {
           groupPrefix: config.INTAKE_CONSUMER_GROUP,
           fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
         },
-        logger,
+        { logger, metrics },
       );
       // Stops first: it lets a running import finish while MongoDB and Kafka are still open.
       await parts.start(
@@ -149,24 +152,4 @@ async function openPorts(
     importQueue,
     readImportRows,
   } satisfies IntakePorts;
-}
-
-async function startRelay(
-  parts: ServiceParts,
-  kafka: Kafka,
-  models: EventStoreModels,
-  logger: Logger,
-): Promise<OutboxRelay> {
-  return parts.start(
-    'outbox relay',
-    async () => {
-      const admin = kafka.admin();
-      await admin.connect();
-      await ensureTopics(admin, [SUBMISSION_TOPIC]).finally(() => admin.disconnect());
-      const relay = new OutboxRelay(models, kafka, { categories: [SUBMISSION_CATEGORY] });
-      await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
-      return relay;
-    },
-    (relay) => relay.stop(),
-  );
 }

@@ -10,25 +10,18 @@ import {
   topicForEventType,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
-import { eventStoreModels, EventStore, type EventStoreModels } from '@opinion/event-store';
+import { eventStoreModels, EventStore } from '@opinion/event-store';
 import {
   kafkaConsumers,
+  outboxRelay,
   kafkaProbe,
   mongoProbe,
-  registerRelayMetrics,
   ServiceParts,
   UseCases,
   type HealthProbe,
 } from '@opinion/http';
-import {
-  consumerLag,
-  createKafka,
-  ensureTopics,
-  KafkaEventTransport,
-  OutboxRelay,
-} from '@opinion/messaging';
+import { createKafka, KafkaEventTransport } from '@opinion/messaging';
 import { readDefaultModel } from '@opinion/text';
-import type { Kafka } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { ModelRegistry } from './application/models/model-registry';
@@ -98,8 +91,12 @@ export class TriageRuntime {
         metrics,
         logger,
       );
-      const relay = await startRelay(parts, kafka, models, logger);
-      registerRelayMetrics(metrics, relay);
+      const topics = [SUBMISSION_TOPIC, TRIAGE_TOPIC];
+      await outboxRelay(
+        parts,
+        { kafka, models, categories: OWNED_CATEGORIES, topics, metrics },
+        logger,
+      );
       const queue = await parts.start(
         'retrain queue',
         () => new RetrainQueue(config.REDIS_URL, config.TRIAGE_QUEUE_PREFIX),
@@ -120,9 +117,8 @@ export class TriageRuntime {
           groupPrefix: config.TRIAGE_CONSUMER_GROUP,
           fromBeginning: fromBeginning(config.KAFKA_CONSUMER_START),
         },
-        logger,
+        { logger, metrics },
       );
-      registerConsumerLag(metrics, kafka, transport);
       const probes = [
         mongoProbe(connection),
         kafkaProbe(kafka),
@@ -166,26 +162,6 @@ async function openPorts(
   } satisfies TriagePorts;
 }
 
-async function startRelay(
-  parts: ServiceParts,
-  kafka: Kafka,
-  models: EventStoreModels,
-  logger: Logger,
-): Promise<OutboxRelay> {
-  return parts.start(
-    'outbox relay',
-    async () => {
-      const admin = kafka.admin();
-      await admin.connect();
-      await ensureTopics(admin, [SUBMISSION_TOPIC, TRIAGE_TOPIC]).finally(() => admin.disconnect());
-      const relay = new OutboxRelay(models, kafka, { categories: OWNED_CATEGORIES });
-      await relay.start((error) => logger.error({ err: error }, 'outbox relay pass failed'));
-      return relay;
-    },
-    (relay) => relay.stop(),
-  );
-}
-
 /** Trains in this process (TRIAGE_RETRAIN_WORKER); stops after the consumers. */
 function startWorker(
   parts: ServiceParts,
@@ -204,28 +180,5 @@ function startWorker(
         logger,
       }),
     (worker) => worker.close(),
-  );
-}
-
-/** `kafka_consumer_lag_messages` of every consumer group the `@KafkaController`s declare. */
-function registerConsumerLag(
-  metrics: TriageMetrics,
-  kafka: Kafka,
-  transport: KafkaEventTransport,
-): void {
-  metrics.gauge(
-    'kafka_consumer_lag_messages',
-    'Messages past the consumer group committed offsets',
-    ['group', 'topic'],
-    async () =>
-      (
-        await Promise.all(
-          transport
-            .subscriptions()
-            .map(({ groupId, topics }) => consumerLag(kafka, groupId, topics)),
-        )
-      )
-        .flat()
-        .map(({ groupId, topic, lag }) => ({ labels: { group: groupId, topic }, value: lag })),
   );
 }
