@@ -21,6 +21,7 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
     en: 'Must be a SHA-256 digest in 64 hex digits',
   },
   'field.unknown': { 'zh-CN': '不允许的字段', en: 'Unknown field' },
+  'revision.number': { 'zh-CN': '版本号应为正整数', en: 'A revision is a positive whole number' },
   'revisions.order': {
     'zh-CN': '起始版本应早于对比版本',
     en: 'from must be an earlier revision than to',

@@ -115,6 +115,13 @@ const ROUTES: Route[] = [
   },
   {
     as: 'editor',
+    method: 'GET',
+    path: `/api/submissions/${itemId}/revisions/compare?from=1&to=2`,
+    service: 'intake',
+    forwardedTo: `/submissions/${itemId}/revisions/compare?from=1&to=2`,
+  },
+  {
+    as: 'editor',
     method: 'POST',
     path: '/api/proposal-conversions',
     body: {
@@ -432,6 +439,18 @@ describe('every forwarding route answers the service’s answer the same way (fa
       expect(bad.status).toBe(502);
       expect(bad.body).toMatchObject({ code: `${service}-bad-answer` });
     }
+  });
+
+  it('refuses a revision that is not a number before forwarding, naming the field', async () => {
+    const route: Route = {
+      ...ROUTES.find((candidate) => candidate.path.includes('/revisions/compare'))!,
+      path: `/api/submissions/${itemId}/revisions/compare?from=first`,
+    };
+    const fake = answering(route, { status: 200, body: {} });
+    const refused = await callRoute(route);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ errors: [{ field: 'from' }] });
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('forwards nothing for an item the caller may not see (404 before forwarding)', async () => {

@@ -24,6 +24,12 @@ const listQuerySchema = z
   .object({ limit: z.coerce.number().int().min(1).max(500).default(100) })
   .strict();
 
+/** Passed to intake, which checks them against the item's revisions. */
+const revisionNumber = z.string().regex(/^[1-9]\d{0,5}$/, 'revision.number');
+const compareQuerySchema = z
+  .object({ from: revisionNumber.optional(), to: revisionNumber.optional() })
+  .strict();
+
 type Headers = Record<string, string | undefined>;
 
 /**
@@ -75,6 +81,22 @@ export class SubmissionsController {
   ) {
     await this.getHandler.execute(submissionId, principal);
     const path = `/submissions/${submissionId}/timeline`;
+    return this.forward('GET', path, undefined, principal, headers, response);
+  }
+
+  /** What a revision changed (修改对比), to whoever may see the item by the gateway's rule. */
+  @Get('submissions/:id/revisions/compare')
+  @Roles(...ALL_ROLES)
+  async compareRevisions(
+    @IdParam('submission') submissionId: string,
+    @ValidQuery({ schema: compareQuerySchema }) query: z.infer<typeof compareQuerySchema>,
+    @CurrentPrincipal() principal: Principal,
+    @ForwardedHeaders() headers: Headers,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ) {
+    await this.getHandler.execute(submissionId, principal);
+    const search = new URLSearchParams(query as Record<string, string>).toString();
+    const path = `/submissions/${submissionId}/revisions/compare${search && `?${search}`}`;
     return this.forward('GET', path, undefined, principal, headers, response);
   }
 
