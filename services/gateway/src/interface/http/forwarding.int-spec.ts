@@ -78,13 +78,16 @@ describe('gateway forwarding to intake (both apps in-process)', () => {
     const cityEditor = await tokenOf('city-editor');
     expect((await call(gateway.url, 'GET', path, { token: cityEditor })).status).toBe(404);
 
-    // Its timeline (intake's read model) follows the same rule.
+    // Its timeline (intake's read model) follows the same rule. A triage of another suite on the
+    // shared broker may have assessed the item meanwhile: its entry may be there too.
     await eventually(async () => {
       const timeline = await call(gateway.url, 'GET', `${path}/timeline`, { token: member });
       expect(timeline.status).toBe(200);
-      expect(timeline.body.entries).toEqual([
-        expect.objectContaining({ type: 'opinion.submission.submitted', label: '报送' }),
-      ]);
+      expect(timeline.body.entries).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'opinion.submission.submitted', label: '报送' }),
+        ]),
+      );
     });
     const editor = await tokenOf('editor');
     expect((await call(gateway.url, 'GET', `${path}/timeline`, { token: editor })).status).toBe(
