@@ -110,6 +110,30 @@ describe('createServiceApp', () => {
     ]);
   });
 
+  it('runs the `before` middleware ahead of every route, OpenAPI’s too, and hides X-Powered-By', async () => {
+    const { url } = await started({
+      before: (app) =>
+        app.use(
+          (
+            _: unknown,
+            response: { setHeader(name: string, value: string): void },
+            next: () => void,
+          ) => {
+            response.setHeader('x-before', 'yes');
+            next();
+          },
+        ),
+    });
+    for (const path of ['/probe/ip', '/docs-json', '/nowhere']) {
+      const answer = await fetch(`${url}${path}`);
+      expect([path, answer.headers.get('x-before'), answer.headers.get('x-powered-by')]).toEqual([
+        path,
+        'yes',
+        null,
+      ]);
+    }
+  });
+
   it('declares bearer authentication in OpenAPI when the service takes access tokens', async () => {
     const schemesOf = async (url: string) =>
       ((await (await fetch(`${url}/docs-json`)).json()) as { components: object }).components;

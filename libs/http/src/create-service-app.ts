@@ -36,6 +36,11 @@ export interface ServiceAppOptions<Runtime extends ServiceRuntime> {
   trustProxy?: boolean | string;
   /** One log line per request (method, route, status, time): for a service people call. */
   logRequests?: boolean;
+  /**
+   * Express middleware that runs first, before every route (OpenAPI's too): headers every answer
+   * carries, files served beside the API (the gateway's web app), cookies.
+   */
+  before?: (app: NestExpressApplication) => void;
 }
 
 /**
@@ -54,7 +59,9 @@ export async function createServiceApp<Runtime extends ServiceRuntime>(
       bodyParser: false,
       logger: new PinoNestLogger(logger),
     });
+    app.disable('x-powered-by');
     if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+    options.before?.(app);
     app.use(runtime.metrics.httpMiddleware);
     if (options.logRequests) app.use(requestLogging(logger));
     app.useBodyParser('json', { limit: options.jsonLimit });

@@ -3,8 +3,10 @@ import {
   eventTopic,
   registerIdentityEvents,
   registerSubmissionEvents,
+  registerTriageEvents,
   SUBMISSION_EVENTS,
   topicForEventType,
+  TRIAGE_EVENTS,
 } from '@opinion/contracts';
 import { fromBeginning } from '@opinion/config';
 import { eventStoreModels, EventStore } from '@opinion/event-store';
@@ -40,6 +42,7 @@ import { RedisSessions } from './infrastructure/redis-sessions';
 
 const IDENTITY_TOPIC = eventTopic('opinion', 'identity');
 const SUBMISSION_TOPIC = topicForEventType(SUBMISSION_EVENTS.submitted);
+const TRIAGE_TOPIC = topicForEventType(TRIAGE_EVENTS.itemAssessed);
 const IDENTITY_CATEGORIES = [USER_CATEGORY, ORGANISATION_CATEGORY];
 
 /**
@@ -51,9 +54,9 @@ export const gatewayConsumerGroups = (config: GatewayConfig) =>
 
 /**
  * The composition root: opens MongoDB, Redis and Kafka, builds the use cases, and runs the outbox
- * relay of the identity streams and the consumer that keeps the read models (identity and
- * intake's submissions) up to date. Its parts start in the order below and stop in reverse
- * (ServiceParts).
+ * relay of the identity streams and the consumer that keeps the read models (identity, and
+ * intake's submissions with triage's answer about each) up to date. Its parts start in the order
+ * below and stop in reverse (ServiceParts).
  */
 export class GatewayRuntime {
   private constructor(
@@ -78,14 +81,17 @@ export class GatewayRuntime {
         (client) => client.quit(),
       );
       const kafka = createKafka(config.KAFKA_BROKERS, 'gateway');
-      const registry = registerSubmissionEvents(registerIdentityEvents(new EventRegistry()));
+      const registry = registerTriageEvents(
+        registerSubmissionEvents(registerIdentityEvents(new EventRegistry())),
+      );
       const models = await eventStoreModels(connection);
       const store = new EventStore(models, { registry, ownedCategories: IDENTITY_CATEGORIES });
       const ports = await openPorts(config, connection, redis, store);
       const useCases = new UseCases<GatewayPorts>(GATEWAY_USE_CASES, ports);
 
       const metrics = new GatewayMetrics();
-      const topics = [IDENTITY_TOPIC, SUBMISSION_TOPIC];
+      // The consumer's topics exist before it subscribes, whoever has not published yet.
+      const topics = [IDENTITY_TOPIC, SUBMISSION_TOPIC, TRIAGE_TOPIC];
       await outboxRelay(
         parts,
         { kafka, models, categories: IDENTITY_CATEGORIES, topics, metrics },

@@ -7,6 +7,7 @@ import {
   ForwardToTriageHandler,
 } from './application/forward-command/forward-command-handler';
 import { ForwardTaxonomyHandler } from './application/forward-taxonomy/forward-taxonomy-handler';
+import { GetInboxHandler } from './application/get-inbox/get-inbox-handler';
 import { GetMeHandler } from './application/get-me/get-me-handler';
 import { GetSubmissionHandler } from './application/get-submission/get-submission-handler';
 import { GetUserHandler } from './application/get-user/get-user-handler';
@@ -19,6 +20,7 @@ import type { AccessTokens } from './application/ports/access-tokens';
 import type { Credentials } from './application/ports/credentials';
 import type { Downstream } from './application/ports/downstream';
 import type { IdentityDirectory } from './application/ports/identity-directory';
+import type { InboxReadModel } from './application/ports/inbox-read-model';
 import type { Sessions } from './application/ports/sessions';
 import {
   SubmissionsFeed,
@@ -37,7 +39,8 @@ export interface GatewayPorts {
   streams: IdentityStreams;
   /** The user and organisation read models, which the identity streams also feed. */
   identity: IdentityDirectory & IdentityReadModels;
-  submissions: SubmissionReadModel & SubmissionsFeed;
+  /** Intake's items with triage's answer about each: queries, the inbox, and what feeds them. */
+  submissions: SubmissionReadModel & InboxReadModel & SubmissionsFeed;
   reservations: UsernameReservations;
   credentials: Credentials;
   sessions: Sessions;
@@ -84,6 +87,7 @@ export const GATEWAY_USE_CASES = [
     ListMySubmissionsHandler,
     (p: GatewayPorts) => new ListMySubmissionsHandler(p.submissions),
   ),
+  useCase(GetInboxHandler, (p: GatewayPorts) => new GetInboxHandler(p.submissions, p.identity)),
   useCase(ForwardToIntakeHandler, (p: GatewayPorts) => new ForwardToIntakeHandler(p.intake)),
   useCase(ForwardToTriageHandler, (p: GatewayPorts) => new ForwardToTriageHandler(p.triage)),
   useCase(

@@ -11,6 +11,7 @@ import { AuthController } from './interface/http/auth.controller';
 import { ImportsController } from './interface/http/imports.controller';
 import { MeController } from './interface/http/me.controller';
 import { RateLimitGuard } from './interface/http/rate-limit';
+import { SessionCookie } from './interface/http/session-cookie';
 import { SubmissionsController } from './interface/http/submissions.controller';
 import { TriageController } from './interface/http/triage.controller';
 import { ReadModelsConsumer } from './interface/kafka/read-models.consumer';
@@ -35,6 +36,7 @@ export class GatewayModule {
       providers: [
         runtimeLifecycle(runtime),
         ...runtime.useCases.providers(),
+        { provide: SessionCookie, useValue: new SessionCookie(config.REFRESH_TOKEN_TTL_SECONDS) },
         // Guards run in this order: who is calling, then how often.
         {
           provide: APP_GUARD,

@@ -5,7 +5,11 @@ import {
   logLevelSchema,
   portSchema,
 } from '@opinion/config';
+import { resolve } from 'node:path';
 import { z } from 'zod';
+
+/** Where `npm run web:build` writes the web app (services/web/dist), from this file's place. */
+const BUILT_WEB_APP = resolve(__dirname, '..', '..', '..', 'web', 'dist');
 
 /** `count/seconds`, e.g. `10/300`: at most 10 requests per 300 s window. */
 const rateLimit = (fallback: string) =>
@@ -43,6 +47,8 @@ export const gatewayConfigSchema = infrastructureEnvSchema.extend({
   SUBMIT_LIMIT_PER_USER: rateLimit('30/60'),
   /** Express `trust proxy`: set when a reverse proxy in front sets X-Forwarded-For. */
   TRUST_PROXY: z.enum(['false', 'loopback', 'true']).default('false'),
+  /** The built web app (index.html + assets/) served at `/`; without index.html, a hint. */
+  GATEWAY_WEB_ROOT: z.string().min(1).default(BUILT_WEB_APP),
   GATEWAY_CONSUMER_GROUP: z.string().min(1).default('gateway'),
   KAFKA_CONSUMER_START: consumerStartSchema,
   LOG_LEVEL: logLevelSchema,

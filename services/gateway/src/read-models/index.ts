@@ -34,7 +34,13 @@ export const organisationsReadModel: ReadModelDefinition<OrganisationState> = {
   registerEvents: identityEvents,
 };
 
-/** Intake's items, with what the gateway's visibility rule needs. */
+/**
+ * Intake's items, with what the gateway's visibility rule needs. Each document also holds triage's
+ * answer about the item (`triage`, `triagePosition`), which the read-models consumer folds in
+ * (MongoSubmissionReadModel) but a rebuild by this definition does not: it refolds intake's
+ * events only, and the inbox's triage columns stay empty until triage publishes about each item
+ * again (see services/gateway/README.md).
+ */
 export const submissionsReadModel: ReadModelDefinition<SubmissionView> = {
   name: 'gateway_submissions',
   collection: 'gateway_submissions',

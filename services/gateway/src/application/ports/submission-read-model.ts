@@ -7,7 +7,7 @@ export interface StoredSubmission {
   view: SubmissionView;
 }
 
-/** The gateway's read model of submissions, fed by intake's events. */
+/** The gateway's read model of submissions, fed by intake's events (and triage's: the inbox). */
 export interface SubmissionReadModel {
   find(submissionId: string): Promise<StoredSubmission | null>;
   /** The items of these ids the read model knows, in no particular order. */
@@ -17,8 +17,10 @@ export interface SubmissionReadModel {
 }
 
 /**
- * What feeds that read model: intake's published events, folded per stream (idempotent, as Kafka
- * delivers at least once). An abstract class so that a Kafka controller asks for it by type.
+ * What feeds that read model: intake's published events, folded per stream, and triage's events
+ * about each item (`triage-<itemId>` streams; triage's other streams are not its business), each
+ * folded beside the item (idempotent, as Kafka delivers at least once). An abstract class so that
+ * a Kafka controller asks for it by type.
  */
 export abstract class SubmissionsFeed {
   abstract apply(events: readonly EventEnvelope[]): Promise<void>;

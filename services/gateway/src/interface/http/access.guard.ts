@@ -8,7 +8,8 @@ interface RequestWithHeaders extends AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-const bearerOf = (request: RequestWithHeaders): string | undefined => {
+/** The `Authorization: Bearer` token of a request, if it has one. */
+export const bearerOf = (request: Pick<RequestWithHeaders, 'headers'>): string | undefined => {
   const header = request.headers.authorization;
   const value = Array.isArray(header) ? header[0] : header;
   return value?.startsWith('Bearer ') ? value.slice('Bearer '.length) : undefined;

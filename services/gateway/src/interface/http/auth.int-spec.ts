@@ -71,6 +71,82 @@ describe('gateway auth, admin and input rules (real MongoDB, Redis, Kafka)', () 
     expect(refresh.status).toBe(401);
   });
 
+  describe('a browser’s session: the refresh token in a cookie (X-Session-Transport: cookie)', () => {
+    const BROWSER = { 'x-session-transport': 'cookie', 'content-type': 'application/json' };
+    const post = (path: string, headers: Record<string, string>, body: unknown = {}) =>
+      fetch(`${gateway.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const cookieOf = (response: Response) => {
+      const [cookie] = response.headers.getSetCookie();
+      return { header: cookie, value: cookie?.split(';')[0] ?? '' };
+    };
+    const browserLogin = async (username: string) => {
+      const answer = await post('/auth/login', BROWSER, {
+        username,
+        password: demoPassword(username),
+      });
+      expect(answer.status).toBe(200);
+      return { body: (await answer.json()) as Record<string, unknown>, cookie: cookieOf(answer) };
+    };
+
+    it('sets an httpOnly, SameSite=Strict cookie for /auth and leaves the token out of the body', async () => {
+      const { body, cookie } = await browserLogin('member2');
+      expect(Object.keys(body).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType']);
+      expect(cookie.value).toMatch(/^opinion_refresh=[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
+      expect(cookie.header).toMatch(
+        /; Max-Age=1209600; Path=\/auth; Expires=[^;]+; HttpOnly; SameSite=Strict$/,
+      );
+      expect(cookie.header).not.toMatch(/Secure/);
+      const me = await call(gateway.url, 'GET', '/me', { token: body.accessToken as string });
+      expect(me.body).toMatchObject({ username: 'member2' });
+    });
+
+    it('refreshes from the cookie only with the header, rotates it, and ends the session on a replay', async () => {
+      const first = await browserLogin('member2');
+      const withoutHeader = await post('/auth/refresh', {
+        'content-type': 'application/json',
+        cookie: first.cookie.value,
+      });
+      expect(withoutHeader.status).toBe(400);
+
+      const refreshed = await post('/auth/refresh', { ...BROWSER, cookie: first.cookie.value });
+      expect(refreshed.status).toBe(200);
+      const body = (await refreshed.json()) as Record<string, unknown>;
+      expect(body).not.toHaveProperty('refreshToken');
+      const second = cookieOf(refreshed);
+      expect(second.value).not.toBe(first.cookie.value);
+      const token = body.accessToken as string;
+      expect((await call(gateway.url, 'GET', '/me', { token })).status).toBe(200);
+
+      const replayed = await post('/auth/refresh', { ...BROWSER, cookie: first.cookie.value });
+      expect(replayed.status).toBe(401);
+      expect(cookieOf(replayed).header).toMatch(
+        /^opinion_refresh=; Path=\/auth; Expires=Thu, 01 Jan 1970/,
+      );
+      expect((await call(gateway.url, 'GET', '/me', { token })).status).toBe(401);
+      const next = await post('/auth/refresh', { ...BROWSER, cookie: second.value });
+      expect(next.status).toBe(401);
+    });
+
+    it('signs out with the cookie alone (an expired access token is no obstacle) and clears it', async () => {
+      const { body, cookie } = await browserLogin('city-editor');
+      const ignored = await post('/auth/logout', { cookie: cookie.value });
+      expect(ignored.status).toBe(401);
+      const out = await post('/auth/logout', {
+        ...BROWSER,
+        cookie: cookie.value,
+        authorization: 'Bearer not-a-valid-token',
+      });
+      expect(out.status).toBe(204);
+      expect(cookieOf(out).header).toMatch(
+        /^opinion_refresh=; Path=\/auth; Expires=Thu, 01 Jan 1970/,
+      );
+      const token = body.accessToken as string;
+      expect((await call(gateway.url, 'GET', '/me', { token })).status).toBe(401);
+      expect((await post('/auth/refresh', { ...BROWSER, cookie: cookie.value })).status).toBe(401);
+      expect((await post('/auth/logout', BROWSER)).status).toBe(401);
+    });
+  });
+
   it('limits login attempts per username with 429 and Retry-After', async () => {
     const statuses = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {

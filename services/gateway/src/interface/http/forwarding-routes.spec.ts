@@ -12,6 +12,7 @@ import {
   ForwardToTriageHandler,
 } from '../../application/forward-command/forward-command-handler';
 import { ForwardTaxonomyHandler } from '../../application/forward-taxonomy/forward-taxonomy-handler';
+import { GetInboxHandler } from '../../application/get-inbox/get-inbox-handler';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
 import type { DownstreamName, ForwardResponse } from '../../application/ports/downstream';
@@ -233,6 +234,7 @@ describe('every forwarding route answers the service’s answer the same way (fa
         { provide: ForwardToTriageHandler, useValue: triage },
         { provide: GetSubmissionHandler, useValue: getSubmission },
         { provide: ListMySubmissionsHandler, useValue: new ListMySubmissionsHandler(submissions) },
+        { provide: GetInboxHandler, useValue: new GetInboxHandler(submissions, directory) },
         {
           provide: SimilarItemsHandler,
           useValue: new SimilarItemsHandler(triage, submissions, visibility),

@@ -11,10 +11,16 @@ import {
 import { openApiSchema, ValidBody, ValidQuery, type HeaderResponse } from '@opinion/http';
 import { z } from 'zod';
 import { ForwardToIntakeHandler } from '../../application/forward-command/forward-command-handler';
+import { GetInboxHandler } from '../../application/get-inbox/get-inbox-handler';
+import {
+  INBOX_MESSAGES,
+  inboxQuerySchema,
+  type InboxQuery,
+} from '../../application/get-inbox/get-inbox-query';
 import { GetSubmissionHandler } from '../../application/get-submission/get-submission-handler';
 import { ListMySubmissionsHandler } from '../../application/list-my-submissions/list-my-submissions-handler';
 import type { Principal } from '../../application/principal';
-import { ALL_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
+import { ALL_ROLES, STAFF_ROLES, SUBMITTER_ROLES } from '../../domain/roles';
 import { CurrentPrincipal, Roles } from './access';
 import { ForwardedHeaders, forwardAndAnswer } from './forwarding';
 import { IdParam } from './identity-body';
@@ -47,7 +53,25 @@ export class SubmissionsController {
     private readonly forwardHandler: ForwardToIntakeHandler,
     private readonly getHandler: GetSubmissionHandler,
     private readonly listHandler: ListMySubmissionsHandler,
+    private readonly inboxHandler: GetInboxHandler,
   ) {}
+
+  /** 信息收件箱: the committee's items, newest first, filtered, `nextCursor` for the next page. */
+  @Get('inbox')
+  @Roles(...STAFF_ROLES)
+  inbox(
+    @ValidQuery({ schema: inboxQuerySchema, messages: INBOX_MESSAGES }) query: InboxQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.inboxHandler.execute(query, principal);
+  }
+
+  /** Counts of the committee's items by status and by label, for the inbox's filters. */
+  @Get('inbox/facets')
+  @Roles(...STAFF_ROLES)
+  inboxFacets(@CurrentPrincipal() principal: Principal) {
+    return this.inboxHandler.facets(principal);
+  }
 
   @Get('submissions/mine')
   @Roles(...ALL_ROLES)

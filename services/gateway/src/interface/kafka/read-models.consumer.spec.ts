@@ -6,6 +6,7 @@ import {
   IDENTITY_EVENTS,
   registerIdentityEvents,
   registerSubmissionEvents,
+  registerTriageEvents,
   SUBMISSION_EVENTS,
 } from '@opinion/contracts';
 import { createKafka, KafkaEventTransport } from '@opinion/messaging';
@@ -14,9 +15,12 @@ import { IdentityReadModels, userStreamId } from '../../application/identity-str
 import { SubmissionsFeed } from '../../application/ports/submission-read-model';
 import { InMemoryIdentityDirectory } from '../../testing/in-memory-identity';
 import { InMemorySubmissionReadModel } from '../../testing/in-memory-submissions';
+import { triageEventsOf } from '../../testing/triage-events';
 import { ReadModelsConsumer } from './read-models.consumer';
 
-const registry = registerSubmissionEvents(registerIdentityEvents(new EventRegistry()));
+const registry = registerTriageEvents(
+  registerSubmissionEvents(registerIdentityEvents(new EventRegistry())),
+);
 const submissionId = '019a0000-0000-7000-8000-0000000000d1';
 const userId = '019a0000-0000-7000-8000-0000000000d2';
 
@@ -86,13 +90,13 @@ describe('ReadModelsConsumer', () => {
   });
   afterAll(() => microservice?.close());
 
-  it('is one consumer group, <GATEWAY_CONSUMER_GROUP>.read-models, on both topics, as before', () => {
+  it('is one consumer group, <GATEWAY_CONSUMER_GROUP>.read-models, as before, now on triage’s topic too', () => {
     expect(transport.subscriptions()).toEqual([
       {
         name: 'read-models',
         groupId: 'gateway.read-models',
-        topics: ['opinion.identity.events', 'opinion.submission.events'],
-        patterns: ['opinion.identity.*', 'opinion.submission.*'],
+        topics: ['opinion.identity.events', 'opinion.submission.events', 'opinion.triage.events'],
+        patterns: ['opinion.identity.*', 'opinion.submission.*', 'opinion.triage.*'],
         controller: 'ReadModelsConsumer',
       },
     ]);
@@ -109,5 +113,24 @@ describe('ReadModelsConsumer', () => {
       version: 1,
       view: { status: 'submitted', submitterId: userId, organisationId: 'spec-org' },
     });
+  });
+
+  it('folds triage’s answer beside the item, whichever comes first, and passes other triage events by', async () => {
+    const itemId = '019a0000-0000-7000-8000-0000000000d3';
+    const consumer = microservice.get(ReadModelsConsumer);
+    const triage = triageEventsOf(itemId);
+    await consumer.applyTriage(triage.assessed({ label: '教育文化' }));
+    await consumer.applyTriage(triage.corrected(2, '社会治理', '教育文化'));
+    await consumer.applyTriage(triage.corrected(2, '社会治理', '教育文化'));
+    await consumer.applyTriage({
+      ...triage.assessed(),
+      streamId: 'triagemodel-default',
+      type: 'opinion.triage.model-adopted',
+    });
+    expect(submissions.triage.get(itemId)).toMatchObject({
+      position: 2,
+      triage: { label: '社会治理', corrected: true },
+    });
+    expect(submissions.triage.size).toBe(1);
   });
 });
