@@ -65,6 +65,19 @@ describe('intake through its API, on in-memory ports (no servers)', () => {
     expect(await api.relay()).toBe(0);
   });
 
+  it('saves a draft once per Idempotency-Key: 201, then 200 with the same draft', async () => {
+    const save = () =>
+      api.request<Submitted>('POST', '/submissions/drafts', {
+        headers: { ...identityHeaders(member), 'idempotency-key': 'draft-1' },
+        body: { title: '关于社区养老的建议' },
+      });
+    const first = await save();
+    expect(first.status).toBe(201);
+    const again = await save();
+    expect(again.status).toBe(200);
+    expect(again.body.submissionId).toBe(first.body.submissionId);
+  });
+
   it('answers 401 without the gateway’s identity headers', async () => {
     const anonymous = await api.request('POST', '/submissions', { body: submitRequest });
     expect(anonymous.status).toBe(401);

@@ -32,6 +32,8 @@ export class DraftsController {
     @Res({ passthrough: true }) response: HeaderResponse,
   ) {
     const result = await this.handler.execute({ request, metadata, idempotencyKey });
+    // A replayed Idempotency-Key answers the draft it made the first time: 200, as submissions do.
+    response.status(result.created ? 201 : 200);
     response.setHeader('ETag', etag(result.version));
     response.setHeader('Location', `/submissions/${result.submissionId}`);
     return result;
