@@ -1,5 +1,5 @@
 import type { SubmissionCommand } from '../../domain';
-import { createSubmission } from '../create-submission';
+import { createSubmission, type CreateResult } from '../create-submission';
 import type { IdempotencyKeys } from '../idempotency';
 import type { SubmissionStreams, WriteResult } from '../submission-streams';
 import type { SaveDraftCommand } from './save-draft-command';
@@ -10,7 +10,8 @@ export class SaveDraftHandler {
     private readonly keys: IdempotencyKeys,
   ) {}
 
-  execute(command: SaveDraftCommand): Promise<WriteResult> {
+  /** A new draft answers whether it was created now (CreateResult); a saved one its version. */
+  execute(command: SaveDraftCommand): Promise<WriteResult | CreateResult> {
     const { submissionId, request, metadata } = command;
     const { sourceType, ...content } = request;
     const build = (id: string): SubmissionCommand => ({

@@ -33,7 +33,7 @@ export class DraftsController {
   ) {
     const result = await this.handler.execute({ request, metadata, idempotencyKey });
     // A replayed Idempotency-Key answers the draft it made the first time: 200, as submissions do.
-    response.status(result.created ? 201 : 200);
+    response.status('created' in result && !result.created ? 200 : 201);
     response.setHeader('ETag', etag(result.version));
     response.setHeader('Location', `/submissions/${result.submissionId}`);
     return result;
