@@ -155,13 +155,15 @@ module.exports = {
     })),
     doNotFollow: { path: 'node_modules' },
     // Anchored: an unanchored `dist/` would also drop packages resolved to node_modules/*/dist/.
-    exclude: { path: '^(dist|coverage|\\.local)/|^tests/fixtures/' },
+    // services/web/dist: the web app's bundle (npm run web:build), not source.
+    exclude: { path: '^(dist|coverage|\\.local)/|^tests/fixtures/|^services/web/dist/' },
     tsConfig: { fileName: require('node:path').join(__dirname, 'tsconfig.json') },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js', '.cjs', '.json', '.d.ts'],
+      // .tsx: the web app (services/web).
+      extensions: ['.ts', '.tsx', '.js', '.cjs', '.json', '.d.ts'],
     },
   },
 };

@@ -5,7 +5,17 @@ const globals = require('globals');
 
 module.exports = tseslint.config(
   // tests/fixtures: trees that break the dependency rules on purpose (dependency-rules.spec.ts).
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.local/**', 'tests/fixtures/**'] },
+  // services/web/dist: the web app's build output (npm run web:build).
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'services/web/dist/**',
+      'coverage/**',
+      '.local/**',
+      'tests/fixtures/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,6 +9,7 @@ import { kafka } from './servers/kafka';
 import { redis } from './servers/redis';
 import { productServices } from './services/catalogue';
 import { loadDemo } from './demo/load-demo';
+import { ensureBrowser } from './browser';
 
 export interface Slot {
   server: LocalServer;
@@ -129,7 +130,7 @@ async function reset(): Promise<void> {
   }
 }
 
-const USAGE = 'usage: npm run infra -- up|start|demo|down|status|reset';
+const USAGE = 'usage: npm run infra -- up|start|demo|browser|down|status|reset';
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -148,6 +149,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'demo':
         await loadDemo();
+        return 0;
+      case 'browser':
+        console.log(`chromium: ${ensureBrowser()}`);
         return 0;
       case 'status':
         return (await status()) ? 0 : 1;

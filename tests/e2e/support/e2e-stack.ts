@@ -23,7 +23,10 @@ export interface E2eStack {
  * event log is shared) and apart from every other run: own ports, consumer groups, queue and
  * Redis key prefixes, and a signing key. The broker is shared, so consumers start at its end.
  */
-export async function startE2eStack(): Promise<E2eStack> {
+export async function startE2eStack(
+  /** Settings of the gateway's besides the stack's own (e.g. higher submit limits). */
+  gatewayEnv: NodeJS.ProcessEnv = {},
+): Promise<E2eStack> {
   const infrastructure = testInfrastructure();
   const runId = uniqueName('e2e');
   const mongoUri = mongoUriForDatabase(infrastructure.MONGODB_URI, runId);
@@ -70,6 +73,7 @@ export async function startE2eStack(): Promise<E2eStack> {
       JWT_SECRET: randomBytes(32).toString('hex'),
       REDIS_KEY_PREFIX: `${runId}:`,
       GATEWAY_CONSUMER_GROUP: `${runId}.gateway`,
+      ...gatewayEnv,
     }),
   ];
   const stop = async (printLogs: boolean) => {

@@ -7,9 +7,9 @@ const HEADERS = ['标题', '情况', '问题', '建议', '紧急程度'];
 /** Sheet rows (header = row 1) that break a rule: no title, or an unknown urgency. */
 export const BAD_ROWS = [3, 50, 101, 257, 400, 512, 640, 777, 900, 1_001];
 
-const rowOf = (sheetRow: number): string[] => {
+const rowOf = (sheetRow: number, badRows: readonly number[]): string[] => {
   const n = sheetRow - 1;
-  const bad = BAD_ROWS.indexOf(sheetRow);
+  const bad = badRows.indexOf(sheetRow);
   return [
     bad >= 0 && bad % 2 === 0 ? '' : `关于第${n}号小区加装电梯的建议`,
     `第${n}号小区六层无电梯，老年住户占四成。`,
@@ -19,11 +19,15 @@ const rowOf = (sheetRow: number): string[] => {
   ];
 };
 
-/** An XLSX of `rows` items under a header row, the BAD_ROWS among them broken. */
-export async function importSheet(rows: number): Promise<Buffer> {
+/** An XLSX of `rows` items under a header row, the `badRows` among them broken. */
+export async function importSheet(
+  rows: number,
+  badRows: readonly number[] = BAD_ROWS,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('社情民意');
   sheet.addRow(HEADERS);
-  for (let sheetRow = 2; sheetRow <= rows + 1; sheetRow += 1) sheet.addRow(rowOf(sheetRow));
+  for (let sheetRow = 2; sheetRow <= rows + 1; sheetRow += 1)
+    sheet.addRow(rowOf(sheetRow, badRows));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

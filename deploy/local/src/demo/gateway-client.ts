@@ -1,4 +1,5 @@
-export const GATEWAY = 'http://127.0.0.1:3100';
+/** The local gateway (`npm run start:local`). */
+export const LOCAL_GATEWAY = 'http://127.0.0.1:3100';
 
 export interface GatewayAnswer<T = unknown> {
   status: number;
@@ -34,6 +35,7 @@ export class GatewaySession {
   constructor(
     readonly username: string,
     private readonly password: string,
+    private readonly gatewayUrl = LOCAL_GATEWAY,
   ) {}
 
   async signIn(): Promise<this> {
@@ -79,7 +81,7 @@ export class GatewaySession {
       body = JSON.stringify(options.body);
     }
     for (;;) {
-      const answer = await fetch(`${GATEWAY}${path}`, { method, headers, body });
+      const answer = await fetch(`${this.gatewayUrl}${path}`, { method, headers, body });
       if (answer.status !== 429) {
         return { status: answer.status, body: parsed(await answer.text()) };
       }

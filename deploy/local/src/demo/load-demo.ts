@@ -5,7 +5,7 @@ import { repoRoot } from '../paths';
 import { serviceEnvironment } from '../services/service-env';
 import { demoPlan, idempotencyKeyOf, importFileOf, submitRequestOf } from './demo-plan';
 import type { DemoDirectory } from './demo-plan';
-import { GatewaySession, sleep } from './gateway-client';
+import { GatewaySession, LOCAL_GATEWAY, sleep } from './gateway-client';
 import { DEMO_ITEMS, issueGroupMembers, type DemoItem, type DemoSubmitter } from './items';
 import { loadPublicMessages, publicMessagesWanted } from './public-messages';
 
@@ -49,12 +49,12 @@ function seedCommitteeAndUsers(): void {
   if (seed.status !== 0) throw new Error('the gateway seed failed (see above)');
 }
 
-async function signIn(): Promise<Sessions> {
+async function signIn(gatewayUrl: string): Promise<Sessions> {
   const sessions = await Promise.all(
     SUBMITTERS.map((username) => {
       const user = DEMO_USERS.find((candidate) => candidate.username === username);
       if (!user) throw new Error(`demo user ${username} is not in the gateway seed`);
-      return new GatewaySession(username, user.password).signIn();
+      return new GatewaySession(username, user.password, gatewayUrl).signIn();
     }),
   );
   return Object.fromEntries(sessions.map((session) => [session.username, session])) as Sessions;
@@ -275,6 +275,12 @@ function printSummary(loader: DemoLoader, found: Map<string, Assessment>): void 
   }
 }
 
+/** Where the demo goes: the local gateway by default, seeded first; a test stack seeds itself. */
+export interface DemoTarget {
+  gatewayUrl?: string;
+  seed?: boolean;
+}
+
 /**
  * The demo: the gateway's committee tree and users, then the project's own demo items (written
  * for it, in items/) submitted through the gateway by the demo member, the second member and the
@@ -282,9 +288,12 @@ function printSummary(loader: DemoLoader, found: Map<string, Assessment>): void 
  * planted repeats once triage has seen what they repeat, then a few drafts. Safe to run again:
  * nothing is created twice. The public 泰迪杯 messages only with DEMO_PUBLIC_MESSAGES=1.
  */
-export async function loadDemo(): Promise<void> {
-  seedCommitteeAndUsers();
-  const sessions = await signIn();
+export async function loadDemo({
+  gatewayUrl = LOCAL_GATEWAY,
+  seed = true,
+}: DemoTarget = {}): Promise<void> {
+  if (seed) seedCommitteeAndUsers();
+  const sessions = await signIn(gatewayUrl);
   const existing = Object.fromEntries(
     await Promise.all(
       SUBMITTERS.map(async (username) => [username, await existingByTitle(sessions[username])]),
