@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_USERS } from '../../../services/gateway/src/seed/demo-data';
@@ -50,5 +50,19 @@ export const test = base.extend<BrowserFixtures>({
     });
   },
 });
+
+/** Picks an option of an antd Select by its text (antd's own option elements are hidden). */
+export async function choose(
+  page: Page,
+  label: string,
+  option: string,
+  within: Page | Locator = page,
+): Promise<void> {
+  await within.getByLabel(label, { exact: true }).click({ force: true });
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^[\\s\u3000]*${option}$`) })
+    .click();
+}
 
 export { expect, type Page };
