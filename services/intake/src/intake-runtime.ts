@@ -104,21 +104,7 @@ export class IntakeRuntime {
         },
         { logger, metrics },
       );
-      // Stops first: it lets a running import finish while MongoDB and Kafka are still open.
-      await parts.start(
-        'import worker',
-        () =>
-          startImportWorker(
-            useCases.get(RunImportHandler),
-            {
-              connection: redis,
-              prefix: config.INTAKE_QUEUE_PREFIX,
-              concurrency: config.INTAKE_IMPORT_CONCURRENCY,
-            },
-            logger,
-          ),
-        (worker) => worker.close(),
-      );
+      await importWorker(parts, useCases, redis, config, logger);
       // Redis may have lost jobs (a restart without persistence); MongoDB knows what is pending.
       for (const importId of await ports.imports.pending()) await importQueue.enqueue(importId);
       return new IntakeRuntime(
@@ -152,4 +138,28 @@ async function openPorts(
     importQueue,
     readImportRows,
   } satisfies IntakePorts;
+}
+
+/** Runs the imports; stops first, so a running import finishes while MongoDB and Kafka are open. */
+function importWorker(
+  parts: ServiceParts,
+  useCases: UseCases<IntakePorts>,
+  connection: ReturnType<typeof bullmqConnection>,
+  config: IntakeConfig,
+  logger: Logger,
+) {
+  return parts.start(
+    'import worker',
+    () =>
+      startImportWorker(
+        useCases.get(RunImportHandler),
+        {
+          connection,
+          prefix: config.INTAKE_QUEUE_PREFIX,
+          concurrency: config.INTAKE_IMPORT_CONCURRENCY,
+        },
+        logger,
+      ),
+    (worker) => worker.close(),
+  );
 }
