@@ -12,24 +12,40 @@ export interface RawBody {
   contentType: string;
 }
 
-/** One signed-in demo user (seeded by the stack) calling the gateway's public API. */
+async function accessToken(baseUrl: string, username: string): Promise<string> {
+  const { password } = DEMO_USERS.find((user) => user.username === username)!;
+  const answer = await send(baseUrl, 'POST', '/auth/login', { username, password });
+  if (answer.status !== 200) throw new Error(`login of ${username}: ${answer.status}`);
+  return answer.body.accessToken as string;
+}
+
+/**
+ * One signed-in demo user (seeded by the stack) calling the gateway's public API. It signs in
+ * again when its access token has expired, so a long wait (a big import) outlives the token.
+ */
 export class GatewayClient {
   private constructor(
     private readonly baseUrl: string,
-    private readonly token: string,
+    private readonly username: string,
+    private token: string,
   ) {}
 
   static async signIn(baseUrl: string, username: string): Promise<GatewayClient> {
-    const { password } = DEMO_USERS.find((user) => user.username === username)!;
-    const answer = await send(baseUrl, 'POST', '/auth/login', { username, password });
-    if (answer.status !== 200) throw new Error(`login of ${username}: ${answer.status}`);
-    return new GatewayClient(baseUrl, answer.body.accessToken as string);
+    return new GatewayClient(baseUrl, username, await accessToken(baseUrl, username));
   }
 
   get = <T = Record<string, unknown>>(path: string) =>
-    send<T>(this.baseUrl, 'GET', path, undefined, this.token);
+    this.authorised(() => send<T>(this.baseUrl, 'GET', path, undefined, this.token));
 
-  post = (path: string, body: unknown) => send(this.baseUrl, 'POST', path, body, this.token);
+  post = (path: string, body: unknown) =>
+    this.authorised(() => send(this.baseUrl, 'POST', path, body, this.token));
+
+  private async authorised<T>(call: () => Promise<Answer<T>>): Promise<Answer<T>> {
+    const answer = await call();
+    if (answer.status !== 401) return answer;
+    this.token = await accessToken(this.baseUrl, this.username);
+    return call();
+  }
 }
 
 const isRaw = (body: unknown): body is RawBody => Buffer.isBuffer((body as RawBody)?.content);
